@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { MESSAGES } from './errors.js';
+import type { AppContext } from './context.js';
+import { devMailboxRoutes } from './features/dev-mailbox/routes.js';
+import { healthRoutes } from './features/health/routes.js';
+import { referenceRoutes } from './features/reference/routes.js';
+import { registerErrorHandler } from './plugins/errors.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { registerRegionRestriction } from './plugins/region-restriction.js';
+import { registerSecurity } from './plugins/security.js';
+import { registerWeb } from './plugins/web.js';
+import { loggerOptions } from './logging.js';
+
+/** Builds the whole app without listening (tests use app.inject; server.ts listens). */
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(ctx.config),
+    trustProxy: ctx.config.trustedProxies.length > 0 ? ctx.config.trustedProxies : false,
+    bodyLimit: ctx.config.bodyLimitBytes,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await registerSecurity(app, ctx.config);
+  if (ctx.config.geoRestriction) registerRegionRestriction(app, ctx.countryLookup);
+  await registerOpenApi(app);
+
+  healthRoutes(app, ctx);
+  referenceRoutes(app, ctx);
+  devMailboxRoutes(app, ctx);
+
+  const servesWeb = ctx.config.serveWeb && (await registerWeb(app));
+  app.setNotFoundHandler((request, reply) => {
+    if (!servesWeb || request.url.startsWith('/api/')) return reply.status(404).send({ error: 'NOT_FOUND', message: MESSAGES.notFound });
+    return reply.status(404).send({ error: 'NOT_FOUND', message: MESSAGES.notFound });
+  });
+  return app;
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Every variable is validated at boot; a bad one stops the server with a
+ * message naming it. Defaults run the whole system with no external service (DESIGN §3.7).
+ */
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+const optionalString = z.string().trim().min(1).optional();
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: int(3000, 0).pipe(z.number().max(65535)),
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
+  PGLITE_DIR: z.string().default('var/db'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().default('Zairyu Online <no-reply@zairyu.localhost>'),
+  STORAGE_DIR: z.string().default('var/files'),
+  S3_BUCKET: optionalString,
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().default('ap-northeast-1'),
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: bool.default(true),
+  COOKIE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TRUSTED_PROXIES: z.string().default(''),
+  GEO_RESTRICTION: bool.default(true),
+  RATE_LIMIT_PER_MINUTE: int(600, 1),
+  ELIGIBILITY_RATE_LIMIT_PER_MINUTE: int(300, 1),
+  BODY_LIMIT_BYTES: int(1024 * 1024, 1024),
+  UPLOAD_MAX_FILES: int(20, 1),
+  UPLOAD_MAX_TOTAL_BYTES: int(25 * 1024 * 1024, 1),
+  UPLOAD_MAX_FILE_BYTES: int(10 * 1024 * 1024, 1),
+  UPLOAD_MAX_PDF_PAGES: int(100, 1),
+  UPLOAD_MAX_IMAGE_PIXELS: int(40_000_000, 1),
+  JOBS_POLL_MS: int(1000, 10),
+  JOBS_ENABLED: bool.default(true),
+  SEED_DEMO: bool.optional(),
+  SERVE_WEB: bool.default(true),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  isProduction: boolean;
+  host: string;
+  port: number;
+  publicUrl: string;
+  logLevel: string;
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  mail: { kind: 'dev-mailbox'; from: string } | { kind: 'smtp'; url: string; from: string };
+  storage:
+    | { kind: 'local'; dir: string }
+    | { kind: 's3'; bucket: string; endpoint?: string; region: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
+  cookieSecret: string;
+  trustedProxies: string[];
+  geoRestriction: boolean;
+  rateLimitPerMinute: number;
+  eligibilityRateLimitPerMinute: number;
+  bodyLimitBytes: number;
+  uploads: { maxFiles: number; maxTotalBytes: number; maxFileBytes: number; maxPdfPages: number; maxImagePixels: number };
+  jobs: { enabled: boolean; pollMs: number };
+  seedDemo: boolean;
+  serveWeb: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** A development-only cookie secret, so `npm start` needs no set-up; production must set COOKIE_SECRET. */
+const DEVELOPMENT_COOKIE_SECRET = 'development-only-cookie-secret-not-for-production';
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  const problems: string[] = [];
+  if (isProduction && !e.COOKIE_SECRET) problems.push('COOKIE_SECRET: required in production (at least 32 random characters)');
+  if (isProduction && !e.DATABASE_URL) problems.push('DATABASE_URL: required in production (PGlite is for development)');
+  if (e.S3_BUCKET && (!e.S3_ACCESS_KEY_ID) !== (!e.S3_SECRET_ACCESS_KEY)) {
+    problems.push('S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY: set both or neither');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    env: e.NODE_ENV,
+    isProduction,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
+    logLevel: e.LOG_LEVEL,
+    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.PGLITE_DIR },
+    mail: e.SMTP_URL ? { kind: 'smtp', url: e.SMTP_URL, from: e.MAIL_FROM } : { kind: 'dev-mailbox', from: e.MAIL_FROM },
+    storage: e.S3_BUCKET
+      ? {
+          kind: 's3', bucket: e.S3_BUCKET, endpoint: e.S3_ENDPOINT, region: e.S3_REGION,
+          accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY, forcePathStyle: e.S3_FORCE_PATH_STYLE,
+        }
+      : { kind: 'local', dir: e.STORAGE_DIR },
+    cookieSecret: e.COOKIE_SECRET ?? DEVELOPMENT_COOKIE_SECRET,
+    trustedProxies: e.TRUSTED_PROXIES.split(',').map((s) => s.trim()).filter(Boolean),
+    geoRestriction: e.GEO_RESTRICTION,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    eligibilityRateLimitPerMinute: e.ELIGIBILITY_RATE_LIMIT_PER_MINUTE,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    uploads: {
+      maxFiles: e.UPLOAD_MAX_FILES, maxTotalBytes: e.UPLOAD_MAX_TOTAL_BYTES, maxFileBytes: e.UPLOAD_MAX_FILE_BYTES,
+      maxPdfPages: e.UPLOAD_MAX_PDF_PAGES, maxImagePixels: e.UPLOAD_MAX_IMAGE_PIXELS,
+    },
+    jobs: { enabled: e.JOBS_ENABLED, pollMs: e.JOBS_POLL_MS },
+    seedDemo: e.SEED_DEMO ?? e.NODE_ENV === 'development',
+    serveWeb: e.SERVE_WEB,
+  };
+}
+
+/** Configuration for in-process tests: embedded defaults, no jobs polling, no demo data. */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JOBS_ENABLED: 'false', SERVE_WEB: 'false', ...overrides });
+}

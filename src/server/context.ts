@@ -1,0 +1,14 @@
+import type { Clock } from '../domain/calendar/clock.js';
+import type { CountryLookup } from './adapters/geo-ip/country-lookup.js';
+import type { JobRunner } from './adapters/jobs/outbox.js';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './db/client.js';
+
+/** What every feature receives: configuration, the database, the clock and the adapters. */
+export interface AppContext {
+  config: Config;
+  database: DatabaseHandle;
+  clock: Clock;
+  jobs: JobRunner;
+  countryLookup: CountryLookup;
+}

@@ -1,0 +1,41 @@
+import { buildApp } from './app.js';
+import { createContext } from './bootstrap.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { printDemoInformation, seedDemoData } from './demo-seed.js';
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const ctx = await createContext(config);
+  if (config.seedDemo) await seedDemoData(ctx);
+  const app = await buildApp(ctx);
+  if (config.jobs.enabled) ctx.jobs.start(config.jobs.pollMs);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+    await app.close(); // stops accepting and waits for in-flight requests
+    await ctx.close(); // jobs, mail transport, database pool
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ host: config.host, port: config.port });
+  if (config.seedDemo) printDemoInformation(config);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

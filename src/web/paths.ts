@@ -1,0 +1,14 @@
+/**
+ * The pages of the web app. The server answers these with the app (200) and any other page path with the
+ * app's not-found page and a 404 status. Shared by the router and the server; no React here.
+ */
+export const WEB_PATHS = {
+  home: '/',
+  precheck: '/precheck',
+  devMailbox: '/dev/mailbox',
+} as const;
+
+export function isKnownWebPath(path: string): boolean {
+  const clean = path.split('?')[0]?.replace(/\/+$/, '') || '/';
+  return Object.values(WEB_PATHS).some((p) => p === clean);
+}
