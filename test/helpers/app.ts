@@ -14,11 +14,17 @@ export interface TestApp {
 }
 
 /** The whole app in-process on a fresh database, with a settable clock (default 2026-11-23 10:00 JST). */
-export async function startTestApp(backend: Backend, env: Record<string, string> = {}, now = new Date('2026-11-23T01:00:00Z')): Promise<TestApp> {
+export async function startTestApp(
+  backend: Backend,
+  env: Record<string, string> = {},
+  now = new Date('2026-11-23T01:00:00Z'),
+  beforeReady?: (app: FastifyInstance) => void,
+): Promise<TestApp> {
   const clock = new FixedClock(now);
   const database = await createTestDatabase(backend);
   const ctx = await createContext(testConfig(env), { clock, database });
   const app = await buildApp(ctx);
+  beforeReady?.(app);
   await app.ready();
   return {
     app, ctx, clock,

@@ -49,6 +49,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
 
 function openPostgres(url: string): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
   const db = drizzleNodePg({ client: pool, schema });
   return {
     kind: 'postgres',
