@@ -61,9 +61,14 @@ function openPostgres(url: string): DatabaseHandle {
   };
 }
 
+let expectedMigrations: number | undefined;
+
 async function isMigrated(db: Db): Promise<boolean> {
-  const { readMigrationFiles } = await import('drizzle-orm/migrator');
-  const expected = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).length;
+  if (expectedMigrations === undefined) {
+    const { readMigrationFiles } = await import('drizzle-orm/migrator');
+    expectedMigrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).length;
+  }
+  const expected = expectedMigrations;
   try {
     const rows = await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
     return Number(rowsOf<{ n: number }>(rows)[0]?.n ?? 0) >= expected;

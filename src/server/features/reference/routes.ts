@@ -32,14 +32,26 @@ export function buildReference(date: string) {
   };
 }
 
+/** The reference changes only with the date (fees), so each date's JSON is built once. */
+const serializedByDate = new Map<string, string>();
+function serializedReference(date: string): string {
+  let json = serializedByDate.get(date);
+  if (json === undefined) {
+    if (serializedByDate.size > 64) serializedByDate.clear();
+    json = JSON.stringify(buildReference(date));
+    serializedByDate.set(date, json);
+  }
+  return json;
+}
+
 export function referenceRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/v1/reference',
     { schema: { tags: ['reference'], summary: 'Procedures, statuses of residence, bureaus, prefectures and the fees valid on a date', querystring: ReferenceQuery } },
     async (request, reply) => {
-      reply.header('cache-control', 'public, max-age=300');
-      return buildReference(request.query.date ?? jstDateOf(ctx.clock.now()));
+      reply.header('cache-control', 'public, max-age=300').type('application/json; charset=utf-8');
+      return reply.send(serializedReference(request.query.date ?? jstDateOf(ctx.clock.now())));
     },
   );
 }
