@@ -1,0 +1,26 @@
+import { lazy } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AppLayout } from './components/AppLayout.js';
+import { HomePage } from './pages/home/HomePage.js';
+import { NotFoundPage } from './pages/not-found/NotFoundPage.js';
+import { WEB_PATHS } from './paths.js';
+
+// Pages other than home load on demand, so the first page stays small.
+const PrecheckPage = lazy(() => import('./pages/precheck/PrecheckPage.js').then((m) => ({ default: m.PrecheckPage })));
+const DevMailboxPage = lazy(() => import('./pages/dev-mailbox/DevMailboxPage.js').then((m) => ({ default: m.DevMailboxPage })));
+
+/** Every path here is in WEB_PATHS, so the server answers it with 200; anything else is the not-found page (404). */
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route path={WEB_PATHS.home} element={<HomePage />} />
+          <Route path={WEB_PATHS.precheck} element={<PrecheckPage />} />
+          <Route path={WEB_PATHS.devMailbox} element={<DevMailboxPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}
