@@ -10,14 +10,12 @@ export function AppLayout() {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
-  const isFirstRender = useRef(true);
+  const shownPath = useRef(pathname);
 
   // After an in-app navigation, start screen readers and keyboard users at the new content, as a page load would.
   useEffect(() => {
-    if (isFirstRender.current) {
-      isFirstRender.current = false;
-      return;
-    }
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
     window.scrollTo(0, 0);
     mainRef.current?.focus();
   }, [pathname]);

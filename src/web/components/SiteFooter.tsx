@@ -8,11 +8,11 @@ export function SiteFooter() {
         <p className="text-std-17B-170 text-solid-gray-900">{t('common.productName')}</p>
         <p className="text-std-16N-170">{t('footer.about')}</p>
         <p className="text-std-16N-170">{t('footer.japanOnly')}</p>
-        <p className="text-std-16N-170">
+        <div>
           {/* A server page, not an app route: a plain link. */}
           <a href="/api/docs" className="dads-link">{t('footer.apiDocs')}</a>
-          <span className="text-solid-gray-700">{` — ${t('footer.apiDocsNote')}`}</span>
-        </p>
+          <p className="text-std-16N-170 text-solid-gray-700">{t('footer.apiDocsNote')}</p>
+        </div>
       </div>
     </footer>
   );

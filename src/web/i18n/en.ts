@@ -16,7 +16,7 @@ export const en: Messages = {
     about: 'A system for filing residence procedures online.',
     japanOnly: 'Available from within Japan only.',
     apiDocs: 'API reference (OpenAPI)',
-    apiDocsNote: 'for the software of intermediaries and organisations',
+    apiDocsNote: 'For the software of intermediaries and organisations.',
   },
   home: {
     title: 'Home',

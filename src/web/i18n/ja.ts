@@ -15,7 +15,7 @@ export const ja = {
     about: '在留資格に関する手続を、オンラインで申請するためのシステムです。',
     japanOnly: '日本国内からのみご利用いただけます。',
     apiDocs: 'API仕様（OpenAPI）',
-    apiDocsNote: '申請等取次者・所属機関のシステム向け',
+    apiDocsNote: '申請等取次者・所属機関などのシステムと連携するための仕様です。',
   },
   home: {
     title: 'ホーム',

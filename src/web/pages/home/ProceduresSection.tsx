@@ -37,7 +37,7 @@ function ProcedureItem({ summary, language }: { summary: ProcedureSummary; langu
       <div className="min-w-0 flex-1">
         <h3 className="text-std-18B-160 text-solid-gray-900">{name}</h3>
         <p lang={otherLanguage} className="text-std-16N-170 text-solid-gray-700">{otherName}</p>
-        <dl className="mt-2 flex flex-wrap gap-x-2">
+        <dl className="mt-2 flex flex-wrap gap-x-1">
           <dt className="font-bold">{t('home.procedures.feeLabel')}</dt>
           <dd>{fees.length === 0 ? t('home.procedures.free') : <FeeList fees={fees} />}</dd>
         </dl>
