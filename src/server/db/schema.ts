@@ -63,3 +63,20 @@ export const storedFiles = pgTable('stored_files', {
   purpose: text('purpose').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
 });
+
+/**
+ * JPKI challenge nonces (R-AUTH-2): single use, bound to a session and a purpose, short-lived. Only a SHA-256
+ * of the nonce is stored, so reading the table does not hand out live challenges.
+ */
+export const jpkiNonces = pgTable(
+  'jpki_nonces',
+  {
+    nonceHash: text('nonce_hash').primaryKey(),
+    sessionId: text('session_id').notNull(),
+    purpose: text('purpose').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    consumedAt: timestamp('consumed_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('jpki_nonces_expires_idx').on(t.expiresAt)],
+);
