@@ -11,8 +11,10 @@ import { EligibilityRequest, EligibilityResult } from './schema.js';
 const DAY_MS = 86_400_000;
 const isoDate = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const instant = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true });
-const statusArb = fc.constantFrom(...STATUS_CODES).chain((code) =>
-  code === 'DESIGNATED_ACTIVITIES' ? fc.constantFrom(...DESIGNATED_ACTIVITY_NOTICES).map((notice) => ({ code, notice })) : fc.constant({ code, notice: null }));
+const statusArb: fc.Arbitrary<{ code: string; notice: string | null }> = fc.constantFrom(...STATUS_CODES).chain((code) =>
+  code === 'DESIGNATED_ACTIVITIES'
+    ? fc.constantFrom(...DESIGNATED_ACTIVITY_NOTICES).map((notice): { code: string; notice: string | null } => ({ code, notice }))
+    : fc.constant({ code, notice: null }));
 const proceduresArb = fc
   .tuple(fc.option(fc.constantFrom(...MAIN_PROCEDURE_CODES), { nil: undefined }), fc.boolean(), fc.boolean())
   .map(([main, reentry, outside]) => [...(main ? [main] : []), ...(reentry ? ['REENTRY'] : []), ...(outside ? ['OUTSIDE_ACTIVITY'] : [])])
