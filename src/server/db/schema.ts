@@ -1,4 +1,5 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ACCOUNT_KINDS, OFFICER_ROLES } from '../../domain/auth/roles.js';
 
 /** Append-only, hash-chained audit log (R-EXAM-6). A trigger in the migrations refuses UPDATE and DELETE. */
 export const auditLog = pgTable('audit_log', {
@@ -79,4 +80,106 @@ export const jpkiNonces = pgTable(
     consumedAt: timestamp('consumed_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [index('jpki_nonces_expires_idx').on(t.expiresAt)],
+);
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/**
+ * Every account that signs in (R-AUTH-*): individuals, organisation staff, intermediaries, officers and
+ * administrators. One email may hold several accounts (one 認証ID per requesting organisation, R-ORG-3).
+ */
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid('id').primaryKey(),
+    authId: text('auth_id').notNull(),
+    kind: text('kind', { enum: ACCOUNT_KINDS }).notNull(),
+    officerRole: text('officer_role', { enum: OFFICER_ROLES }),
+    office: text('office'),
+    displayName: text('display_name').notNull(),
+    email: text('email').notNull(),
+    status: text('status', { enum: ['ACTIVE', 'DISABLED'] }).notNull().default('ACTIVE'),
+    disabledReason: text('disabled_reason', { enum: ['FAILED_ATTEMPTS', 'ADMINISTRATOR'] }),
+    passwordHash: text('password_hash'),
+    passwordChangedAt: at('password_changed_at'),
+    /** AES-256-GCM ciphertext of the TOTP secret; never stored in clear. */
+    totpSecret: text('totp_secret'),
+    totpEnrolledAt: at('totp_enrolled_at'),
+    /** The last accepted TOTP time step: a code is accepted once (RFC 6238 §5.2). */
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+    /** R-ORG-3: organisation 認証IDs expire; null means no expiry. */
+    authIdExpiresAt: at('auth_id_expires_at'),
+    /** Idempotency key of the request that created the account. */
+    creationKey: text('creation_key'),
+    createdBy: uuid('created_by'),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('accounts_auth_id_idx').on(t.authId), index('accounts_email_idx').on(t.email), uniqueIndex('accounts_creation_key_idx').on(t.creationKey)],
+);
+
+/** Server-side sessions (R-AUTH-8): only the SHA-256 of the cookie value is stored. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    accountId: uuid('account_id').notNull().references(() => accounts.id),
+    stage: text('stage', { enum: ['ACTIVE', 'SECOND_FACTOR', 'ENROL_SECOND_FACTOR'] }).notNull(),
+    createdAt: at('created_at').notNull(),
+    lastSeenAt: at('last_seen_at').notNull(),
+    idleExpiresAt: at('idle_expires_at').notNull(),
+    absoluteExpiresAt: at('absolute_expires_at').notNull(),
+    reauthenticatedAt: at('reauthenticated_at'),
+    /** A TOTP secret being enrolled (encrypted), until its first code confirms it. */
+    pendingTotpSecret: text('pending_totp_secret'),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    endedAt: at('ended_at'),
+    endReason: text('end_reason'),
+  },
+  (t) => [index('sessions_account_idx').on(t.accountId)],
+);
+
+/** Throttling state per submitted 認証ID (hashed), known or not, so both are answered alike (R-AUTH-8). */
+export const signInThrottles = pgTable('sign_in_throttles', {
+  key: text('key').primaryKey(),
+  consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  nextAttemptAt: at('next_attempt_at'),
+  lockedUntil: at('locked_until'),
+  disabledAt: at('disabled_at'),
+  updatedAt: at('updated_at').notNull(),
+});
+
+/** Every sign-in attempt: the sliding windows per ID and per address, and the account's recent sign-ins. */
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: at('at').notNull(),
+    throttleKey: text('throttle_key').notNull(),
+    accountId: uuid('account_id'),
+    ipAddress: text('ip_address').notNull(),
+    step: text('step', { enum: ['PASSWORD', 'SECOND_FACTOR', 'REAUTHENTICATION'] }).notNull(),
+    outcome: text('outcome', { enum: ['SUCCESS', 'FAILURE'] }).notNull(),
+  },
+  (t) => [
+    index('sign_in_attempts_key_idx').on(t.throttleKey, t.at),
+    index('sign_in_attempts_ip_idx').on(t.ipAddress, t.at),
+    index('sign_in_attempts_account_idx').on(t.accountId, t.at),
+  ],
+);
+
+/** Single-use emailed links (password set/reset, email change): only the token's SHA-256 is stored. */
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    accountId: uuid('account_id').notNull().references(() => accounts.id),
+    purpose: text('purpose', { enum: ['PASSWORD_SET', 'PASSWORD_RESET', 'EMAIL_CHANGE'] }).notNull(),
+    newEmail: text('new_email'),
+    createdAt: at('created_at').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    usedAt: at('used_at'),
+  },
+  (t) => [index('account_tokens_account_idx').on(t.accountId, t.createdAt)],
 );
