@@ -2,6 +2,8 @@ import { systemClock, type Clock } from '../domain/calendar/clock.js';
 import { openCountryLookup } from './adapters/geo-ip/country-lookup.js';
 import { JobRunner } from './adapters/jobs/outbox.js';
 import { MAIL_JOB_KIND, createMailJobHandler, devMailboxTransport, smtpTransport, type MailTransport } from './adapters/mail/mailer.js';
+import { createStorage } from './adapters/storage/create-storage.js';
+import type { ClosableFileStorage } from './adapters/storage/file-storage.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { openDatabase, type DatabaseConfig, type DatabaseHandle } from './db/client.js';
@@ -11,6 +13,8 @@ export interface BootOptions {
   /** Tests pass an already-migrated database (a PGlite clone or a fresh PostgreSQL database). */
   database?: DatabaseHandle;
   mailTransport?: MailTransport;
+  /** Tests may pass a storage (e.g. a temporary folder); otherwise config.storage chooses. */
+  storage?: ClosableFileStorage;
 }
 
 /** Opens the database (migrating it), wires the adapters chosen by configuration and returns the context. */
@@ -22,11 +26,13 @@ export async function createContext(config: Config, options: BootOptions = {}): 
   const jobs = new JobRunner(database.db, clock);
   jobs.register(MAIL_JOB_KIND, createMailJobHandler(database.db, clock, transport, config.mail.from, new URL(config.publicUrl).hostname));
   const countryLookup = await openCountryLookup();
+  const storage = options.storage ?? createStorage(config);
   return {
-    config, database, clock, jobs, countryLookup,
+    config, database, clock, jobs, countryLookup, storage,
     async close() {
       await jobs.stop();
       if ('close' in transport && typeof transport.close === 'function') transport.close();
+      await storage.close();
       await database.close();
     },
   };

@@ -1,6 +1,7 @@
 import type { Clock } from '../domain/calendar/clock.js';
 import type { CountryLookup } from './adapters/geo-ip/country-lookup.js';
 import type { JobRunner } from './adapters/jobs/outbox.js';
+import type { FileStorage } from './adapters/storage/file-storage.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 
@@ -11,4 +12,6 @@ export interface AppContext {
   clock: Clock;
   jobs: JobRunner;
   countryLookup: CountryLookup;
+  /** Uploaded and generated files: a local folder or an S3-compatible bucket (config.storage). */
+  storage: FileStorage;
 }
