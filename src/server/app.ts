@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { MESSAGES } from './errors.js';
 import type { AppContext } from './context.js';
 import { devMailboxRoutes } from './features/dev-mailbox/routes.js';
+import { eligibilityRoutes } from './features/eligibility/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
 import { registerErrorHandler } from './plugins/errors.js';
@@ -32,6 +33,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
 
   healthRoutes(app, ctx);
   referenceRoutes(app, ctx);
+  eligibilityRoutes(app, ctx);
   devMailboxRoutes(app, ctx);
 
   const servesWeb = ctx.config.serveWeb && (await registerWeb(app));

@@ -125,6 +125,15 @@ describe('EligibilityRequest: the API contract of issue 3', () => {
     expect(field).toEqual({ path: 'filer.relationship', message: { ja: expect.stringContaining('続柄'), en: expect.stringContaining('relationship') } });
   });
 
+  it('unknown codes are named in both languages, with the allowed values', () => {
+    const parsed = EligibilityRequest.safeParse({ ...valid, filer: { type: 'NEIGHBOUR' }, procedures: ['VISA'], desiredStatus: { code: 'DESIGNATED_ACTIVITIES', notice: '99' } });
+    const fields = parsed.success ? [] : toFieldErrors(parsed.error.issues);
+    expect(fields.map((f) => f.path)).toEqual(['filer.type', 'procedures.0', 'desiredStatus.notice']);
+    expect(fields[0]?.message).toEqual({ ja: expect.stringContaining('LAWYER_SCRIVENER'), en: expect.stringContaining('LAWYER_SCRIVENER') });
+    expect(fields[1]?.message).toEqual({ ja: expect.stringMatching(/^手続を.*OUTSIDE_ACTIVITY$/), en: expect.stringMatching(/^Give the procedure as one of: COE, .*OUTSIDE_ACTIVITY$/) });
+    expect(fields[2]?.message.ja).toContain('33-2');
+  });
+
   it('a body that is not an object, or misses whole parts, fails without a crash', () => {
     expect(fieldPaths(null)).toEqual(['(body)']);
     expect(fieldPaths({})).toEqual(['filer', 'applicant', 'procedures']);

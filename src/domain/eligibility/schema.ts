@@ -10,14 +10,18 @@ import { isOneOf } from './list.js';
 import { findMainProcedure, isMainProcedure, roleOf } from './procedure-roles.js';
 import { REQUEST_LETTER_FILER_TYPES } from './tables.js';
 
+/** Explicit messages: zod's default enum message contains "|", which field errors read as the ja|en separator. */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, ja: string, en: string) =>
+  z.enum(values, { error: bilingual(`${ja}を次のいずれかで指定してください: ${values.join(', ')}`, `Give the ${en} as one of: ${values.join(', ')}`) });
+
 const isoDate = (ja: string, en: string) =>
   z.string().refine(isValidIsoDate, bilingual(`${ja}は YYYY-MM-DD の形式で、実在する日付を入力してください。`, `Give the ${en} as a real date in the form YYYY-MM-DD.`));
 
 /** A status of residence; 特定活動 carries its 告示 number ("33-2" for 33の2) or DEPARTURE_PREPARATION. */
 export const StatusSelection = z
   .object({
-    code: z.enum(STATUS_CODES),
-    notice: z.enum(DESIGNATED_ACTIVITY_NOTICES).nullish().describe('告示 number, only with DESIGNATED_ACTIVITIES'),
+    code: oneOf(STATUS_CODES, '在留資格', 'status of residence'),
+    notice: z.enum(DESIGNATED_ACTIVITY_NOTICES, { error: bilingual('告示番号は "7"、"33-2"（33の2）のような番号か、DEPARTURE_PREPARATION（出国準備期間）で指定してください。', 'Give the public notice number such as "7" or "33-2" (33の2), or DEPARTURE_PREPARATION.') }).nullish().describe('告示 number, only with DESIGNATED_ACTIVITIES'),
   })
   .superRefine((status, ctx) => {
     if (status.code === 'DESIGNATED_ACTIVITIES' && status.notice == null) {
@@ -30,10 +34,10 @@ export const StatusSelection = z
 export type StatusSelection = z.infer<typeof StatusSelection>;
 
 const Filer = z.object({
-  type: z.enum(FILER_TYPES),
+  type: oneOf(FILER_TYPES, '申請する人の区分', 'filer type'),
   hasMyNumberCard: z.boolean().nullish().describe('required for FOREIGN_NATIONAL, LEGAL_REPRESENTATIVE and RELATIVE'),
   livesInJapan: z.boolean().nullish().describe('required for RELATIVE'),
-  relationship: z.enum(RELATIONSHIPS).nullish().describe('required for RELATIVE'),
+  relationship: oneOf(RELATIONSHIPS, '続柄', 'relationship').nullish().describe('required for RELATIVE'),
 });
 
 const Applicant = z.object({
@@ -42,12 +46,12 @@ const Applicant = z.object({
   currentStatus: StatusSelection.nullish().describe('required for CHANGE, EXTENSION and WORK_CERT; ignored for COE; null for ACQUISITION'),
   periodOfStayExpiry: isoDate('在留期間の満了日', 'expiry date of the period of stay').nullish().describe('required with a current status that has a fixed period; null for an indefinite one'),
   acquisitionEventDate: isoDate('出生等の事由が生じた日', 'date of the event (birth, loss of Japanese nationality)').nullish().describe('required for ACQUISITION'),
-  relationToOrganization: z.enum(ORGANIZATION_RELATIONS).nullish().describe('required for organisation filers'),
+  relationToOrganization: oneOf(ORGANIZATION_RELATIONS, '申請人と機関との関係', "applicant's relation to the organisation").nullish().describe('required for organisation filers'),
   organizationRequestOnFile: z.boolean().nullish().describe('required for ORG_SUPPORT and ORG_PUBLIC_INTEREST'),
 });
 
 const Procedures = z
-  .array(z.enum(PROCEDURE_CODES))
+  .array(oneOf(PROCEDURE_CODES, '手続', 'procedure'))
   .min(1, bilingual('手続を1つ以上選択してください。', 'Choose at least one procedure.'))
   .max(3, bilingual('手続は3つまでです（主たる手続1つと、再入国許可・資格外活動許可）。', 'Choose at most three procedures (one main procedure plus re-entry and outside activity).'))
   .superRefine((procedures, ctx) => {
