@@ -13,7 +13,7 @@ export interface FieldError {
 
 /**
  * Turns zod issues into field errors that name the field and say why in Japanese and English.
- * A schema may set its own message as "日本語|English"; otherwise a generic sentence per issue kind is used.
+ * A schema may set its own message with `bilingual(ja, en)`; otherwise a generic sentence per issue kind is used.
  */
 export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
   return issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(body)', message: describeIssue(issue) }));
@@ -48,13 +48,18 @@ export function describeIssue(issue: z.core.$ZodIssue): Bilingual {
   }
 }
 
-/** Schemas write their own messages as "日本語|English". */
+/**
+ * Schemas carry their own bilingual message in zod's one message string. The separator is a control character
+ * (U+001F, unit separator) because zod's own messages contain '|' (e.g. `expected one of "a"|"b"`).
+ */
+const SEPARATOR = '\u001f';
+
 export function bilingual(ja: string, en: string): string {
-  return `${ja}|${en}`;
+  return `${ja}${SEPARATOR}${en}`;
 }
 
 function splitBilingual(message: string): Bilingual | undefined {
-  const bar = message.indexOf('|');
-  if (bar <= 0) return undefined;
-  return { ja: message.slice(0, bar), en: message.slice(bar + 1) };
+  const at = message.indexOf(SEPARATOR);
+  if (at <= 0) return undefined;
+  return { ja: message.slice(0, at), en: message.slice(at + SEPARATOR.length) };
 }
