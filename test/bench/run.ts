@@ -4,6 +4,7 @@
  * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 32) tune the load.
  */
 import { cpus, totalmem } from 'node:os';
+import { SAMPLE_ELIGIBILITY_REQUEST, benchEligibilityFunction } from './eligibility.js';
 import { freshPostgresDatabase, load, printTable, startProcess, stopProcess, type LoadResult } from './harness.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -32,7 +33,18 @@ try {
   rows.push(await load('GET /healthz', `http://127.0.0.1:${SERVER_PORT}/healthz`, seconds, connections));
   rows.push(await load('GET /api/v1/reference', `http://127.0.0.1:${SERVER_PORT}/api/v1/reference`, seconds, connections));
   rows.push(await load('GET /readyz (database round trip)', `http://127.0.0.1:${SERVER_PORT}/readyz`, seconds, connections));
+  rows.push(
+    await load('POST /api/v1/eligibility/check', `http://127.0.0.1:${SERVER_PORT}/api/v1/eligibility/check`, seconds, connections, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(SAMPLE_ELIGIBILITY_REQUEST),
+    }),
+  );
 } finally {
   await stopProcess(server);
 }
 printTable(rows, baseline);
+
+const micro = benchEligibilityFunction();
+const microBaseline = micro[0];
+console.log('\n| in-process | calls/s | ratio to parse alone |');
+console.log('|---|---:|---:|');
+for (const m of micro) console.log(`| ${m.name} | ${m.callsPerSecond} | ${microBaseline ? (m.callsPerSecond / microBaseline.callsPerSecond).toFixed(2) : '-'} |`);
