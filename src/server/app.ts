@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { MESSAGES } from './errors.js';
 import type { AppContext } from './context.js';
+import { accountsRoutes } from './features/accounts/routes.js';
 import { devMailboxRoutes } from './features/dev-mailbox/routes.js';
 import { eligibilityRoutes } from './features/eligibility/routes.js';
 import { healthRoutes } from './features/health/routes.js';
@@ -11,6 +12,7 @@ import { registerErrorHandler } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerRegionRestriction } from './plugins/region-restriction.js';
 import { registerSecurity } from './plugins/security.js';
+import { registerSessions } from './plugins/session.js';
 import { registerWeb } from './plugins/web.js';
 import { loggerOptions } from './logging.js';
 
@@ -30,11 +32,13 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await registerSecurity(app, ctx.config);
   if (ctx.config.geoRestriction) registerRegionRestriction(app, ctx.countryLookup);
   await registerOpenApi(app);
+  registerSessions(app, ctx);
 
   healthRoutes(app, ctx);
   referenceRoutes(app, ctx);
   eligibilityRoutes(app, ctx);
   devMailboxRoutes(app, ctx);
+  accountsRoutes(app, ctx);
 
   const servesWeb = ctx.config.serveWeb && (await registerWeb(app));
   app.setNotFoundHandler((request, reply) => {

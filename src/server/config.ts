@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   S3_SECRET_ACCESS_KEY: optionalString,
   S3_FORCE_PATH_STYLE: bool.default(true),
   COOKIE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TOTP_ENCRYPTION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   TRUSTED_PROXIES: z.string().default(''),
   GEO_RESTRICTION: bool.default(true),
   RATE_LIMIT_PER_MINUTE: int(600, 1),
@@ -55,6 +56,8 @@ export interface Config {
     | { kind: 'local'; dir: string }
     | { kind: 's3'; bucket: string; endpoint?: string; region: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
   cookieSecret: string;
+  /** Encrypts TOTP secrets at rest; defaults to the cookie secret (rotating that then voids enrolled TOTP). */
+  totpEncryptionKey: string;
   trustedProxies: string[];
   geoRestriction: boolean;
   rateLimitPerMinute: number;
@@ -106,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         }
       : { kind: 'local', dir: e.STORAGE_DIR },
     cookieSecret: e.COOKIE_SECRET ?? DEVELOPMENT_COOKIE_SECRET,
+    totpEncryptionKey: e.TOTP_ENCRYPTION_KEY ?? e.COOKIE_SECRET ?? DEVELOPMENT_COOKIE_SECRET,
     trustedProxies: e.TRUSTED_PROXIES.split(',').map((s) => s.trim()).filter(Boolean),
     geoRestriction: e.GEO_RESTRICTION,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
