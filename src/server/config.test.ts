@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
 describe('configuration (validated at boot)', () => {
@@ -39,5 +43,51 @@ describe('configuration (validated at boot)', () => {
 
   it('S3 credentials come in pairs', () => {
     expect(() => loadConfig({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'k' })).toThrow(/S3_ACCESS_KEY_ID/);
+  });
+});
+
+describe('JPKI trust configuration (R-AUTH-2, R-AUTH-9)', () => {
+  const production = { NODE_ENV: 'production', COOKIE_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://u@h/db' };
+  const dir = mkdtempSync(join(tmpdir(), 'zairyu-jpki-config-'));
+  const rootA = join(dir, 'sign-2019.pem');
+  const rootB = join(dir, 'sign-2023.pem');
+  const devDir = join(dir, 'jpki-dev-ca');
+  const devRoot = join(devDir, 'signature-ca.pem');
+  for (const file of [rootA, rootB]) writeFileSync(file, '');
+  mkdirSync(devDir);
+  writeFileSync(devRoot, '');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('trusts the development CA by default outside production, and not in production', () => {
+    expect(loadConfig({}).jpki).toEqual({
+      trustDevCa: true, devCaDir: 'var/jpki-dev-ca', roots: { SIGNATURE: [], AUTHENTICATION: [] }, crls: { SIGNATURE: [], AUTHENTICATION: [] },
+    });
+    expect(loadConfig(production).jpki.trustDevCa).toBe(false);
+  });
+
+  it('reads the roots and CRLs per slot as comma-separated files, and names a missing one', () => {
+    const c = loadConfig({ JPKI_SIGNATURE_ROOTS: `${rootA}, ${rootB}`, JPKI_AUTHENTICATION_CRLS: rootA, JPKI_TRUST_DEV_CA: 'false' });
+    expect(c.jpki).toMatchObject({ trustDevCa: false, roots: { SIGNATURE: [rootA, rootB], AUTHENTICATION: [] }, crls: { AUTHENTICATION: [rootA] } });
+    expect(() => loadConfig({ JPKI_AUTHENTICATION_ROOTS: join(dir, 'missing.pem') })).toThrow(/JPKI_AUTHENTICATION_ROOTS: no file at/);
+  });
+
+  it('R-AUTH-9 production refuses to start with the development CA trusted', () => {
+    expect(() => loadConfig({ ...production, JPKI_TRUST_DEV_CA: 'true' })).toThrow(/JPKI_TRUST_DEV_CA: the software card and its development CA cannot be trusted in production/);
+  });
+
+  it('R-AUTH-9 production refuses a root or CRL taken from the development CA folder', () => {
+    expect(() => loadConfig({ ...production, JPKI_DEV_CA_DIR: devDir, JPKI_SIGNATURE_ROOTS: devRoot })).toThrow(/JPKI_SIGNATURE_ROOTS: .* development CA folder/);
+    expect(() => loadConfig({ ...production, JPKI_DEV_CA_DIR: devDir, JPKI_AUTHENTICATION_CRLS: devRoot })).toThrow(/JPKI_AUTHENTICATION_CRLS: .* development CA folder/);
+    expect(loadConfig({ ...production, JPKI_DEV_CA_DIR: devDir, JPKI_SIGNATURE_ROOTS: rootA }).jpki.roots.SIGNATURE).toEqual([rootA]);
+  });
+
+  it('R-AUTH-9 the server process exits before listening when production trusts the development CA', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/server.ts'], {
+      env: { ...process.env, ...production, JPKI_TRUST_DEV_CA: 'true', PORT: '0' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('JPKI_TRUST_DEV_CA');
   });
 });

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { z } from 'zod';
+import type { CardSlot } from '../domain/jpki/slots.js';
 
 /**
  * The only reader of process.env. Every variable is validated at boot; a bad one stops the server with a
@@ -41,6 +44,12 @@ const EnvSchema = z.object({
   JOBS_ENABLED: bool.default(true),
   SEED_DEMO: bool.optional(),
   SERVE_WEB: bool.default(true),
+  JPKI_TRUST_DEV_CA: bool.optional(),
+  JPKI_DEV_CA_DIR: z.string().trim().min(1).default('var/jpki-dev-ca'),
+  JPKI_SIGNATURE_ROOTS: z.string().default(''),
+  JPKI_AUTHENTICATION_ROOTS: z.string().default(''),
+  JPKI_SIGNATURE_CRLS: z.string().default(''),
+  JPKI_AUTHENTICATION_CRLS: z.string().default(''),
 });
 
 export interface Config {
@@ -67,6 +76,11 @@ export interface Config {
   jobs: { enabled: boolean; pollMs: number };
   seedDemo: boolean;
   serveWeb: boolean;
+  /**
+   * JPKI trust (R-AUTH-2): PEM root files and CRL files per slot. trustDevCa adds the development CA of the
+   * software card (R-AUTH-3); it defaults to on outside production and can never be on in production (R-AUTH-9).
+   */
+  jpki: { trustDevCa: boolean; devCaDir: string; roots: Record<CardSlot, string[]>; crls: Record<CardSlot, string[]> };
 }
 
 export class ConfigError extends Error {
@@ -91,6 +105,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.S3_BUCKET && (!e.S3_ACCESS_KEY_ID) !== (!e.S3_SECRET_ACCESS_KEY)) {
     problems.push('S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY: set both or neither');
   }
+  const jpki = {
+    trustDevCa: e.JPKI_TRUST_DEV_CA ?? !isProduction,
+    devCaDir: e.JPKI_DEV_CA_DIR,
+    roots: { SIGNATURE: pathList(e.JPKI_SIGNATURE_ROOTS), AUTHENTICATION: pathList(e.JPKI_AUTHENTICATION_ROOTS) },
+    crls: { SIGNATURE: pathList(e.JPKI_SIGNATURE_CRLS), AUTHENTICATION: pathList(e.JPKI_AUTHENTICATION_CRLS) },
+  };
+  problems.push(...jpkiProblems(jpki, isProduction));
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -122,7 +143,38 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobs: { enabled: e.JOBS_ENABLED, pollMs: e.JOBS_POLL_MS },
     seedDemo: e.SEED_DEMO ?? e.NODE_ENV === 'development',
     serveWeb: e.SERVE_WEB,
+    jpki,
   };
+}
+
+function pathList(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+const JPKI_VARIABLES: Record<'roots' | 'crls', Record<CardSlot, string>> = {
+  roots: { SIGNATURE: 'JPKI_SIGNATURE_ROOTS', AUTHENTICATION: 'JPKI_AUTHENTICATION_ROOTS' },
+  crls: { SIGNATURE: 'JPKI_SIGNATURE_CRLS', AUTHENTICATION: 'JPKI_AUTHENTICATION_CRLS' },
+};
+
+/** R-AUTH-9: in production neither the development CA nor any file of its folder may be trusted. */
+function jpkiProblems(jpki: Config['jpki'], isProduction: boolean): string[] {
+  const problems: string[] = [];
+  if (isProduction && jpki.trustDevCa) {
+    problems.push('JPKI_TRUST_DEV_CA: the software card and its development CA cannot be trusted in production (R-AUTH-9)');
+  }
+  const devDir = resolve(jpki.devCaDir) + sep;
+  for (const kind of ['roots', 'crls'] as const) {
+    for (const slot of ['SIGNATURE', 'AUTHENTICATION'] as const) {
+      const name = JPKI_VARIABLES[kind][slot];
+      for (const path of jpki[kind][slot]) {
+        if (!existsSync(path)) problems.push(`${name}: no file at ${path}`);
+        if (isProduction && resolve(path).startsWith(devDir)) {
+          problems.push(`${name}: ${path} is in the development CA folder (JPKI_DEV_CA_DIR), which production must not trust (R-AUTH-9)`);
+        }
+      }
+    }
+  }
+  return problems;
 }
 
 /** Configuration for in-process tests: embedded defaults, no jobs polling, no demo data. */
