@@ -1,9 +1,9 @@
 /**
  * The 認証ID: 11 random characters and a check character, from an alphabet without look-alikes
- * (no 0/O, 1/I/L), shown as XXXX-XXXX-XXXX. Input is normalised (full-width, lower case, spaces and
+ * (no 0/O, 1/I/L, and no U so that the alphabet has an even size, which Luhn mod N needs), shown as XXXX-XXXX-XXXX. Input is normalised (full-width, lower case, spaces and
  * hyphens), and the check character (Luhn mod N) catches every single mistyped character.
  */
-export const AUTH_ID_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const AUTH_ID_ALPHABET = 'ABCDEFGHJKMNPQRSTVWXYZ23456789';
 const N = AUTH_ID_ALPHABET.length;
 export const AUTH_ID_LENGTH = 12;
 /** R-ORG-3: an organisation's 認証ID is valid 3 years from approval or from its last periodic report. */

@@ -37,10 +37,11 @@ export function minimumLength(audience: PasswordAudience): number {
   return audience === 'BACK_OFFICE' ? PASSWORD_RULES.backOfficeMinLength : PASSWORD_RULES.applicantMinLength;
 }
 
+/** True when the password is context words plus only digits, symbols and spaces (e.g. "Zairyu2026!"). */
 function isOnlyContextWords(lower: string, identityWords: readonly string[]): boolean {
   let rest = lower;
   for (const word of [...identityWords, ...SERVICE_CONTEXT_WORDS]) rest = rest.split(word).join(' ');
-  return !/\p{L}/u.test(rest);
+  return rest !== lower && !/\p{L}/u.test(rest);
 }
 
 function isRepetitiveOrSequential(lower: string): boolean {

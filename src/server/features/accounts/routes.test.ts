@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { testBackends } from '../../../../test/helpers/database.js';
+import { buildApp } from '../../app.js';
 import { accounts, sessions } from '../../db/schema.js';
 import { sha256Hex } from './tokens.js';
 import { TestBrowser, auditActions, seedAccount, signIn, signedInBrowser, type SeededAccount } from './test-support.js';
@@ -200,7 +201,6 @@ describe.each(testBackends())('sign-in and sessions on %s', (backend) => {
 
   it('R-AUTH-8 sessions live in the database: a second app instance on the same database accepts the cookie', async () => {
     const { browser } = await signedInBrowser(t);
-    const { buildApp } = await import('../../app.js');
     const other = await buildApp(t.ctx);
     await other.ready();
     try {
