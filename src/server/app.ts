@@ -7,6 +7,7 @@ import { accountsRoutes } from './features/accounts/routes.js';
 import { devMailboxRoutes } from './features/dev-mailbox/routes.js';
 import { eligibilityRoutes } from './features/eligibility/routes.js';
 import { healthRoutes } from './features/health/routes.js';
+import { officersRoutes } from './features/officers/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
@@ -39,6 +40,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   eligibilityRoutes(app, ctx);
   devMailboxRoutes(app, ctx);
   accountsRoutes(app, ctx);
+  officersRoutes(app, ctx);
 
   const servesWeb = ctx.config.serveWeb && (await registerWeb(app));
   app.setNotFoundHandler((request, reply) => {
