@@ -2,6 +2,7 @@ export * from './base64.js';
 export * from './basic-facts.js';
 export * from './card-file.js';
 export * from './challenge.js';
+export * from './client-kind.js';
 export * from './der.js';
 export * from './key-protection.js';
 export * from './messages.js';

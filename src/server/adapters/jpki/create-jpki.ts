@@ -1,5 +1,5 @@
 import type { Clock } from '../../../domain/calendar/clock.js';
-import { CARD_SLOTS, type CardSlot } from '../../../domain/jpki/index.js';
+import { CARD_SLOTS, type CardSlot, type JpkiClientKind } from '../../../domain/jpki/index.js';
 import type { Config } from '../../config.js';
 import { fileCrlSource, firstCrlSource, type CrlSource } from './crl.js';
 import { DevJpkiCa } from './dev-ca.js';
@@ -7,13 +7,11 @@ import type { NonceStore } from './nonce-store.js';
 import { loadRootFiles, type JpkiTrustAnchors, type TrustAnchor } from './trust.js';
 import { createJpkiVerifier, type JpkiTrust, type JpkiVerifier } from './verify.js';
 
-/** Which card client the browser must use: the software card (development) or the real JPKI client. */
-export type JpkiClientKind = 'software-card' | 'jpki-reader';
-
 export interface JpkiAdapter {
   verifier: JpkiVerifier;
   nonces: NonceStore;
   trust: JpkiTrust;
+  /** Which card client the browser must use. */
   clientKind: JpkiClientKind;
   /** Present only when the development CA is trusted (never in production). */
   devCa: DevJpkiCa | undefined;
