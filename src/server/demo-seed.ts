@@ -1,12 +1,11 @@
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
+import { demoOfficerLines, seedDemoOfficers } from './features/officers/demo-officers.js';
 
-/**
- * Demo data for development (never in production). Accounts arrive with the accounts feature; until then
- * there is nothing to seed beyond the reference data, which lives in code.
- */
+/** Demo data for development (never in production), written only into a database without accounts. */
 export async function seedDemoData(ctx: AppContext): Promise<void> {
   if (ctx.config.isProduction) throw new Error('demo data is never seeded in production');
+  await seedDemoOfficers(ctx);
 }
 
 export function printDemoInformation(config: Config): void {
@@ -19,7 +18,8 @@ export function printDemoInformation(config: Config): void {
     `  API reference:  ${base}/api/docs   (OpenAPI: ${base}/api/openapi.json)`,
     `  Dev mailbox:    ${base}/dev/mailbox`,
     `  Database:       ${config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
-    '  Demo accounts:  none yet (sign-in arrives with the accounts feature)',
+    `  Officer sign-in: ${base}/officer/sign-in`,
+    ...demoOfficerLines(),
     '',
   ];
   console.log(lines.join('\n'));

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { accounts } from '../../db/schema.js';
 
@@ -45,12 +45,7 @@ export async function listAccountsOfKinds(db: DbOrTx, kinds: Account['kind'][]):
   return db.select().from(accounts).where(inArray(accounts.kind, kinds)).orderBy(asc(accounts.createdAt));
 }
 
-export async function countAccounts(db: DbOrTx): Promise<number> {
-  const rows = await db.select({ id: accounts.id }).from(accounts).limit(1);
-  return rows.length;
-}
-
 export async function isAuthIdTaken(db: DbOrTx, authId: string): Promise<boolean> {
-  const rows = await db.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.authId, authId))).limit(1);
+  const rows = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.authId, authId)).limit(1);
   return rows.length > 0;
 }
