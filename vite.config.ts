@@ -22,7 +22,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change far less often than the app: a separate chunk stays cached across releases.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+        // zod has its own chunk: only pages that validate in the browser (the pre-check) load it, not the home page.
+        codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 1 }, { name: 'vendor', test: /node_modules/ }] },
       },
     },
   },
