@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_ELIGIBILITY_REQUEST } from '../bench/eligibility.js';
 
 /** Boots the real server process on an empty PGlite folder and stops it with SIGTERM. */
 describe('server process', () => {
@@ -20,19 +22,32 @@ describe('server process', () => {
     try {
       const base = `http://127.0.0.1:${port}`;
       let ready: Response | undefined;
-      for (let i = 0; i < 120 && !ready?.ok; i += 1) {
+      for (let i = 0; i < 240 && !ready?.ok; i += 1) {
         await new Promise((r) => setTimeout(r, 250));
         ready = await fetch(`${base}/readyz`).catch(() => undefined);
       }
-      expect(ready?.status).toBe(200);
-      const inFlight = fetch(`${base}/api/v1/reference`);
+      expect(ready?.status, output).toBe(200);
+      // A request whose headers have arrived but whose body is still coming is in flight when SIGTERM lands.
+      const body = JSON.stringify(SAMPLE_ELIGIBILITY_REQUEST);
+      const req = request(`${base}/api/v1/eligibility/check`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+      const response = new Promise<number>((resolve, reject) => {
+        req.on('response', (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+      });
+      req.write(body.slice(0, 20));
+      await new Promise((r) => setTimeout(r, 500));
       child.kill('SIGTERM');
-      expect((await inFlight).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 300));
+      req.end(body.slice(20));
+      expect(await response).toBe(200);
       expect(await exited).toBe(0);
       expect(output).toContain('shutting down');
     } finally {
       child.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 90_000);
 });
