@@ -18,7 +18,7 @@ export function printDemoInformation(config: Config): void {
     `  API reference:  ${base}/api/docs   (OpenAPI: ${base}/api/openapi.json)`,
     `  Dev mailbox:    ${base}/dev/mailbox`,
     `  Database:       ${config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
-    `  Officer sign-in: ${base}/officer/sign-in`,
+    `  Officer sign-in page: ${base}/officer/sign-in`,
     ...demoOfficerLines(),
     '',
   ];

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.js';
 import { HomePage } from './pages/home/HomePage.js';
+import { accountRoutes } from './pages/account/account-routes.js';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.js';
 import { WEB_PATHS } from './paths.js';
 
@@ -18,6 +19,7 @@ export function App() {
           <Route path={WEB_PATHS.home} element={<HomePage />} />
           <Route path={WEB_PATHS.precheck} element={<PrecheckPage />} />
           <Route path={WEB_PATHS.devMailbox} element={<DevMailboxPage />} />
+          {accountRoutes()}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

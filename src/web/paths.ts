@@ -6,6 +6,16 @@ export const WEB_PATHS = {
   home: '/',
   precheck: '/precheck',
   devMailbox: '/dev/mailbox',
+  signIn: '/sign-in',
+  forgotPassword: '/password/forgot',
+  forgotAuthId: '/auth-id/forgot',
+  passwordSet: '/password/set',
+  passwordReset: '/password/reset',
+  account: '/account',
+  emailConfirm: '/account/email/confirm',
+  officerSignIn: '/officer/sign-in',
+  officerHome: '/officer',
+  officerAdmin: '/officer/admin/officers',
 } as const;
 
 export function isKnownWebPath(path: string): boolean {

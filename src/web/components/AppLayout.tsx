@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { SessionTimeoutWarning } from '../pages/account/SessionTimeoutWarning.js';
 import { SiteFooter } from './SiteFooter.js';
 import { SiteHeader } from './SiteHeader.js';
 
@@ -35,6 +36,7 @@ export function AppLayout() {
         </Suspense>
       </main>
       <SiteFooter />
+      <SessionTimeoutWarning />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Messages } from './ja.js';
+import { accountsEn } from './accounts-en.js';
 
 export const en: Messages = {
   language: {
@@ -274,4 +275,5 @@ export const en: Messages = {
   form: {
     required: 'Required',
   },
+  ...accountsEn,
 };

@@ -1,3 +1,5 @@
+import { accountsJa } from './accounts-ja.js';
+
 /** Japanese, the source language (DESIGN §3.8). en.ts must have exactly these keys; a test checks both. */
 export const ja = {
   language: {
@@ -273,6 +275,7 @@ export const ja = {
   form: {
     required: '※必須',
   },
+  ...accountsJa,
 };
 
 export type Messages = typeof ja;

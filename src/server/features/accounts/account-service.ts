@@ -13,7 +13,7 @@ import { verifyPasswordOrDummy } from './password-hashing.js';
 import { acceptNewPassword } from './password-rules.js';
 import { endOtherSessions, updateSession, type SessionRow } from './session-repository.js';
 import { admitAttempt, recordFailure, recordSuccess, throttleKeyOf } from './throttle.js';
-import { recentAttemptsOfAccount } from './throttle-repository.js';
+import { recentAttemptsOfAccount, type SignInAttempt } from './throttle-repository.js';
 import { newToken, sha256Hex } from './tokens.js';
 import { insertToken, voidOpenTokens } from './token-repository.js';
 import { beginEnrolment } from './sign-in-service.js';
@@ -90,7 +90,7 @@ export async function beginSecondFactorChange(ctx: AppContext, session: SessionR
 
 export interface AccountOverview {
   account: Account;
-  recentSignIns: { at: string; ipAddress: string; step: string; outcome: string }[];
+  recentSignIns: { at: string; ipAddress: string; step: SignInAttempt['step']; outcome: SignInAttempt['outcome'] }[];
 }
 
 export async function accountOverview(ctx: AppContext, accountId: string): Promise<AccountOverview> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACCOUNT_KINDS, OFFICER_ROLES } from '../../../domain/auth/roles.js';
+import { ACCOUNT_KINDS, APPLICANT_ROLES, OFFICER_ROLES, SCOPES } from '../../../domain/auth/roles.js';
 import { bilingual } from '../../../domain/validation/field-errors.js';
 
 const Bilingual = z.object({ ja: z.string(), en: z.string() });
@@ -43,7 +43,7 @@ export const SessionInfo = z.discriminatedUnion('signedIn', [
   z.object({
     signedIn: z.literal(true),
     stage: SessionStageSchema,
-    account: AccountSummary.extend({ role: z.string(), scopes: z.array(z.string()) }),
+    account: AccountSummary.extend({ role: z.enum([...APPLICANT_ROLES, ...OFFICER_ROLES]), scopes: z.array(z.enum(SCOPES)) }),
     now: z.string(),
     idleExpiresAt: z.string(),
     absoluteExpiresAt: z.string(),
@@ -56,7 +56,7 @@ export type SessionInfo = z.infer<typeof SessionInfo>;
 
 export const AccountPage = z.object({
   account: AccountSummary,
-  recentSignIns: z.array(z.object({ at: z.string(), ipAddress: z.string(), step: z.string(), outcome: z.string() })),
+  recentSignIns: z.array(z.object({ at: z.string(), ipAddress: z.string(), step: z.enum(['PASSWORD', 'SECOND_FACTOR', 'REAUTHENTICATION']), outcome: z.enum(['SUCCESS', 'FAILURE']) })),
 });
 
 export const PasswordRequest = z.object({ password: z.string().min(1, bilingual('パスワードを入力してください。', 'Enter your password.')).max(1024) });

@@ -60,7 +60,7 @@ export async function seedDemoOfficers(ctx: AppContext): Promise<number> {
 
 export function demoOfficerLines(): string[] {
   return [
-    `  Officer sign-in: password "${DEMO_OFFICER_PASSWORD}" for every demo officer; add the TOTP secret to an`,
+    `  Demo officers:  password "${DEMO_OFFICER_PASSWORD}" for each; add the TOTP secret to an`,
     '                   authenticator app, or print the current code with `npm run totp:code -- SECRET`.',
     ...DEMO_OFFICERS.map((d) => `    ${d.role.padEnd(15)} ${formatAuthId(d.authId)}  ${d.office.padEnd(7)} TOTP ${d.totpSecret}`),
   ];
