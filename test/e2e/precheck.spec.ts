@@ -163,8 +163,8 @@ for (const { language, device, width } of LAST_DAY_CASES) {
     await expect(reason).toHaveCount(1);
     await expect(reason).toContainText(ja ? '在留期間の満了日です' : 'It is the last day of the period of stay');
     await expect(reason).toContainText(ja
-      ? '本日（2026-12-10）は在留期間の満了日のため、オンラインでは申請できません。本日中に最寄りの地方出入国在留管理官署の窓口で申請してください。'
-      : 'Today (2026-12-10) is the last day of your period of stay, so you cannot file online. Go to the counter of the nearest regional immigration services bureau today, during its opening hours, and file there.');
+      ? '在留期間の満了日（2026-12-10）には、オンラインでは申請できません。その日のうちに最寄りの地方出入国在留管理官署の窓口で申請してください。'
+      : 'You cannot file online on the last day of your period of stay (2026-12-10). On that day, go to the counter of the nearest regional immigration services bureau during its opening hours and file there.');
 
     // The day before, the same answers can be filed online.
     await page.getByLabel(ja ? '申請する日' : 'Filing date').fill('2026-12-09');

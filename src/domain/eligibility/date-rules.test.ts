@@ -33,11 +33,12 @@ describe('R-ELIG-9 the last day of the period of stay (expiry 2026-11-23)', () =
     expect(result.allowed).toBe(expected.length === 0);
   });
 
-  it('R-ELIG-9 the last-day message sends the person to the counter today', () => {
+  it('R-ELIG-9 the last-day message names the day and sends the person to the counter that day', () => {
     const [r] = check(holding('EXTENSION', '2026-11-23', '2026-11-23T09:00:00+09:00')).reasons;
     expect(r?.message.ja).toContain('窓口');
-    expect(r?.message.ja).toContain('本日');
-    expect(r?.message.en).toMatch(/counter.*today/);
+    expect(r?.message.ja).toContain('2026-11-23');
+    expect(r?.message.ja).toContain('その日のうちに');
+    expect(r?.message.en).toMatch(/2026-11-23.*On that day.*counter/);
   });
 
   it('R-ELIG-9 without filingDateTime the clock decides, in JST', () => {

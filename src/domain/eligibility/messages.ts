@@ -118,8 +118,8 @@ export const reasonMessages = {
     en: "You can file only for foreign nationals whose organisation has asked you to file online for it. Get that organisation's request letter and file with the 認証ID issued for that organisation.",
   }),
   lastDayOfStay: (expiry: string): Bilingual => ({
-    ja: `本日（${expiry}）は在留期間の満了日のため、オンラインでは申請できません。本日中に${COUNTER.ja}で申請してください。`,
-    en: `Today (${expiry}) is the last day of your period of stay, so you cannot file online. Go to ${COUNTER.en} today, during its opening hours, and file there.`,
+    ja: `在留期間の満了日（${expiry}）には、オンラインでは申請できません。その日のうちに${COUNTER.ja}で申請してください。`,
+    en: `You cannot file online on the last day of your period of stay (${expiry}). On that day, go to ${COUNTER.en} during its opening hours and file there.`,
   }),
   periodOfStayExpired: (expiry: string): Bilingual => ({
     ja: `在留期間は${expiry}に満了しています。オンラインでは申請できません。すぐに${COUNTER.ja}に相談してください。`,
