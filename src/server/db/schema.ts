@@ -183,3 +183,54 @@ export const accountTokens = pgTable(
   },
   (t) => [index('account_tokens_account_idx').on(t.accountId, t.createdAt)],
 );
+
+/**
+ * Individuals registered with the My Number card (R-AUTH-1, R-AUTH-4): the 4 basic facts read from the verified
+ * signature certificate and the authentication certificate the account signs in with (one account per card).
+ */
+export const individualProfiles = pgTable(
+  'individual_profiles',
+  {
+    accountId: uuid('account_id').primaryKey().references(() => accounts.id),
+    /** PENDING until the password is set from the approval email's link. */
+    status: text('status', { enum: ['PENDING', 'ACTIVE'] }).notNull(),
+    userType: text('user_type', { enum: ['SELF', 'LEGAL_REPRESENTATIVE', 'RELATIVE'] }).notNull(),
+    relationship: text('relationship'),
+    facts: jsonb('facts').notNull(),
+    /** SHA-256 of name, date of birth and sex: finds the account of a renewed card (the address may change). */
+    personKey: text('person_key').notNull(),
+    authCertIssuer: text('auth_cert_issuer').notNull(),
+    authCertSerial: text('auth_cert_serial').notNull(),
+    authCertFingerprint: text('auth_cert_fingerprint').notNull(),
+    sigCertSerial: text('sig_cert_serial').notNull(),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('individual_profiles_auth_cert_idx').on(t.authCertIssuer, t.authCertSerial), index('individual_profiles_person_idx').on(t.personKey)],
+);
+
+/**
+ * A verified card read waiting for the registration form (or a renewal's emailed code): bound to the browser's
+ * JPKI binding cookie, short-lived, used once. Only the SHA-256 of its id and of the binding are stored.
+ */
+export const cardChecks = pgTable(
+  'card_checks',
+  {
+    idHash: text('id_hash').primaryKey(),
+    bindingHash: text('binding_hash').notNull(),
+    kind: text('kind', { enum: ['REGISTRATION', 'RENEWAL'] }).notNull(),
+    facts: jsonb('facts').notNull(),
+    personKey: text('person_key').notNull(),
+    authCertIssuer: text('auth_cert_issuer').notNull(),
+    authCertSerial: text('auth_cert_serial').notNull(),
+    authCertFingerprint: text('auth_cert_fingerprint').notNull(),
+    sigCertSerial: text('sig_cert_serial').notNull(),
+    renewalAccountId: uuid('renewal_account_id'),
+    codeHash: text('code_hash'),
+    codeAttempts: integer('code_attempts').notNull().default(0),
+    createdAt: at('created_at').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    usedAt: at('used_at'),
+  },
+  (t) => [index('card_checks_expires_idx').on(t.expiresAt)],
+);
