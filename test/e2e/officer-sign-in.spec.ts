@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_OFFICERS, DEMO_OFFICER_PASSWORD } from '../../src/server/features/officers/demo-officers.js';
+import { base32Decode, totpCode } from '../../src/server/features/accounts/totp.js';
+import { newContextIn, type Language } from './support/app.js';
+
+const PAGES: { path: string; language: Language; heading: string }[] = [
+  { path: '/sign-in', language: 'ja', heading: 'ログイン（法人、弁護士・行政書士）' },
+  { path: '/officer/sign-in', language: 'en', heading: 'Officer sign-in' },
+  { path: '/password/forgot', language: 'ja', heading: 'パスワードを忘れた方' },
+];
+
+for (const { path, language, heading } of PAGES) {
+  test(`R-PLUS-8 axe finds no violations on ${path} (${language})`, async ({ browser }, testInfo) => {
+    const context = await newContextIn(browser, testInfo, language);
+    const page = await context.newPage();
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await context.close();
+  });
+}
+
+test('R-AUTH-8 an unknown 認証ID is refused with the same message as a wrong password, announced as an alert', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('認証ID').fill('ZZZZ-ZZZZ-ZZZZ');
+  await page.getByLabel('パスワード').fill('not a real password');
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await expect(page.getByRole('alert')).toContainText('認証IDまたはパスワードが正しくありません。');
+});
+
+async function mailLink(page: Page, to: string): Promise<string> {
+  for (let i = 0; i < 40; i += 1) {
+    const mail = (await (await page.request.get(`/api/dev/mailbox?to=${encodeURIComponent(to)}`)).json()) as { text: string }[];
+    const link = /https?:\/\/\S+#token=[A-Za-z0-9_-]+/.exec(mail[0]?.text ?? '')?.[0];
+    if (link) return new URL(link).pathname + new URL(link).hash;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no mail to ${to}`);
+}
+
+test('R-AUTH-6 R-EXAM-1 an administrator signs in with password and TOTP and creates an officer, who sets a password, enrols TOTP and signs in', async ({ page }, testInfo) => {
+  test.skip(testInfo.config.webServer?.env?.SEED_DEMO !== 'true', 'needs the demo officers: SEED_DEMO=true in playwright.config.ts');
+  const admin = DEMO_OFFICERS.find((d) => d.role === 'ADMINISTRATOR');
+  if (!admin) throw new Error('no demo administrator');
+  await page.goto('/officer/sign-in');
+  await page.getByLabel('認証ID').fill(admin.authId.toLowerCase());
+  await page.getByLabel('パスワード').fill(DEMO_OFFICER_PASSWORD);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await page.getByLabel('確認コード（6桁）').fill(totpCode(base32Decode(admin.totpSecret), new Date()));
+  await page.getByRole('button', { name: '確認する' }).click();
+  await expect(page.getByText('（システム管理者、東京出入国在留管理局）としてログインしています。')).toBeVisible();
+
+  await page.getByRole('link', { name: '職員アカウントの管理' }).click();
+  const email = `e2e-${Date.now()}@isa.example.jp`;
+  await page.getByLabel('氏名').fill('交付 次郎');
+  await page.getByLabel('メールアドレス').fill(email);
+  await page.getByLabel('役割').selectOption('ISSUANCE_CLERK');
+  await page.getByLabel('所属官署').selectOption('ODAIBA');
+  await page.getByRole('button', { name: '作成する' }).click();
+  await expect(page.getByRole('status')).toContainText('交付 次郎 さんのアカウント');
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'ログアウト' }).click();
+
+  await page.goto(await mailLink(page, email));
+  await page.getByLabel('新しいパスワード').fill('short');
+  await page.getByRole('button', { name: 'パスワードを設定する' }).click();
+  await expect(page.getByRole('alert')).toContainText('12文字以上');
+  const password = 'parcels leave odaiba every evening';
+  await page.getByLabel('新しいパスワード').fill(password);
+  await page.getByRole('button', { name: 'パスワードを設定する' }).click();
+  const done = await page.getByRole('status').innerText();
+  const authId = /認証ID (\S+) のパスワード/.exec(done)?.[1] ?? '';
+
+  await page.goto('/officer/sign-in');
+  await page.getByLabel('認証ID').fill(authId);
+  await page.getByLabel('パスワード').fill(password);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await expect(page.getByRole('heading', { name: '認証アプリの登録' })).toBeVisible();
+  const secret = await page.getByLabel('認証アプリに入力するキー').innerText();
+  await page.getByLabel('確認コード（6桁）').fill(totpCode(base32Decode(secret), new Date()));
+  await page.getByRole('button', { name: '登録してログイン' }).click();
+  await expect(page.getByText('交付 次郎（交付担当、東京出入国在留管理局 お台場分室 オンライン審査部門）としてログインしています。')).toBeVisible();
+});
