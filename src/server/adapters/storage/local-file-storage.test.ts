@@ -55,6 +55,16 @@ describe('LocalFileStorage specifics (R-ATT-2)', () => {
     expect(readdirSync(join(dir, '.tmp'))).toHaveLength(0);
   });
 
+  it('a source that fails before it is read rejects the write without an unhandled error', async () => {
+    const dir = tempDir();
+    const storage = new LocalFileStorage(dir);
+    const source = new PassThrough();
+    const writing = storage.put(newStorageKey('uploads'), source, 'application/pdf');
+    source.destroy(new Error('failed early'));
+    await expect(writing).rejects.toThrow('failed early');
+    expect(readdirSync(join(dir, '.tmp'))).toHaveLength(0);
+  });
+
   it('the folder is created on first write, not at construction', async () => {
     const dir = join(tempDir(), 'not-yet');
     const storage = new LocalFileStorage(dir);

@@ -18,6 +18,9 @@ export class LocalFileStorage implements ClosableFileStorage {
   }
 
   async put(key: string, body: Readable | Buffer, _contentType: string): Promise<{ size: number }> {
+    // The source may fail while the folders are being created, before it is read: without a listener that
+    // error would crash the process. Reading it below still reports the error.
+    if (!Buffer.isBuffer(body)) body.on('error', () => undefined);
     const target = this.pathOf(key);
     const tempDir = join(this.root, TEMP_FOLDER);
     await mkdir(tempDir, { recursive: true });

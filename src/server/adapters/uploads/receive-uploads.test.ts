@@ -154,6 +154,12 @@ describe.each(testBackends())('R-ATT-2 uploads streamed to storage on %s', (back
     expect(res.json()).toMatchObject({ fields: { category: 'passport' }, files: [{ fileNumber: 1, contentType: 'application/pdf' }] });
   });
 
+  it('a request that is not multipart is a 415', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/test/uploads', payload: { file: 'x' } });
+    expect(res.statusCode).toBe(415);
+    expect(res.json()).toMatchObject({ error: 'UNSUPPORTED_MEDIA_TYPE' });
+  });
+
   it('a truncated multipart body is a 400 and keeps nothing', async () => {
     const body = multipartBody([{ content: buildPdf() }, { content: buildPdfOfSize(200_000) }]).buffer();
     const res = await t.app.inject({

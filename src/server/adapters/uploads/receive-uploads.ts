@@ -4,7 +4,7 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../../../domain/calendar/clock.js';
 import type { DbOrTx } from '../../db/client.js';
-import { AppError } from '../../errors.js';
+import { AppError, MESSAGES } from '../../errors.js';
 import { newStorageKey, type FileStorage } from '../storage/file-storage.js';
 import type { AcceptedMime } from './content/content-check.js';
 import { UPLOAD_INTERRUPTED, UploadRefusedError, type UploadLimits } from './refusals.js';
@@ -96,6 +96,8 @@ export async function receiveUploads(request: FastifyRequest, deps: UploadDeps, 
 /** The multipart plugin's own errors (malformed body, its backstop limits, a client gone) become a 400/413. */
 function asAppError(error: unknown): unknown {
   if (error instanceof AppError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return new AppError('UNSUPPORTED_MEDIA_TYPE', MESSAGES.unsupportedMediaType);
   const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
   if (statusCode === 413) return new AppError('PAYLOAD_TOO_LARGE', UPLOAD_INTERRUPTED);
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) return new AppError('INVALID_REQUEST', UPLOAD_INTERRUPTED);
