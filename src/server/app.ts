@@ -42,10 +42,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   accountsRoutes(app, ctx);
   officersRoutes(app, ctx);
 
-  const servesWeb = ctx.config.serveWeb && (await registerWeb(app));
-  app.setNotFoundHandler((request, reply) => {
-    if (!servesWeb || request.url.startsWith('/api/')) return reply.status(404).send({ error: 'NOT_FOUND', message: MESSAGES.notFound });
-    return reply.status(404).send({ error: 'NOT_FOUND', message: MESSAGES.notFound });
-  });
+  // Page paths are answered by the web app (its own not-found page); what reaches here is an API miss.
+  if (ctx.config.serveWeb) await registerWeb(app);
+  app.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: 'NOT_FOUND', message: MESSAGES.notFound }));
   return app;
 }
