@@ -116,6 +116,20 @@ describe.each(testBackends())('sign-in and sessions on %s', (backend) => {
     expect(unknown.body).toBe(disabled.body);
   }, 120_000);
 
+  it('R-AUTH-8 per-address limit: 50 failures from one address in 15 minutes refuse that address, not others', async () => {
+    const seeded = await seedAccount(t);
+    const attacker = new TestBrowser(t.app, '192.168.77.7');
+    for (let i = 0; i < 50; i += 1) {
+      expect((await attacker.post('/api/v1/sign-in', { authId: `ADDR-${String(i).padStart(4, '0')}-XXXX`, password: 'spray' })).statusCode).toBe(401);
+    }
+    const refused = await attacker.post('/api/v1/sign-in', { authId: seeded.account.authId, password: seeded.password });
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().message.en).toContain('your network');
+    expect((await new TestBrowser(t.app, '192.168.77.8').post('/api/v1/sign-in', { authId: seeded.account.authId, password: seeded.password })).statusCode).toBe(200);
+    t.clock.advance(15 * MINUTE + 1000);
+    expect((await attacker.post('/api/v1/sign-in', { authId: seeded.account.authId, password: seeded.password })).statusCode).toBe(200);
+  });
+
   it('R-AUTH-8 idle timeout: 15 minutes for officers, 30 for organisation staff; a timed-out session is 401 and audited', async () => {
     const officer = await signedInBrowser(t, { kind: 'OFFICER' });
     const staff = await signedInBrowser(t, { kind: 'ORG_STAFF' });

@@ -18,12 +18,16 @@ export class TestBrowser {
   readonly cookies = new Map<string, string>();
   private csrfToken: string | undefined;
 
-  constructor(private readonly app: FastifyInstance) {}
+  constructor(
+    private readonly app: FastifyInstance,
+    /** The client's address as the server sees it (default 127.0.0.1). */
+    private readonly remoteAddress?: string,
+  ) {}
 
   async request(options: InjectOptions & { method: string; url: string }): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { ...(options.headers as Record<string, string> | undefined) };
     if (options.method !== 'GET' && options.method !== 'HEAD') headers['x-csrf-token'] = await this.csrf();
-    const res = await this.app.inject({ ...options, headers, cookies: Object.fromEntries(this.cookies) });
+    const res = await this.app.inject({ ...options, headers, cookies: Object.fromEntries(this.cookies), remoteAddress: this.remoteAddress });
     this.keepCookies(res);
     return res;
   }
@@ -42,7 +46,7 @@ export class TestBrowser {
 
   private async csrf(): Promise<string> {
     if (this.csrfToken && this.cookies.has('__Host-csrf')) return this.csrfToken;
-    const res = await this.app.inject({ method: 'GET', url: '/api/v1/csrf-token', cookies: Object.fromEntries(this.cookies) });
+    const res = await this.app.inject({ method: 'GET', url: '/api/v1/csrf-token', cookies: Object.fromEntries(this.cookies), remoteAddress: this.remoteAddress });
     this.keepCookies(res);
     this.csrfToken = String(res.json().token);
     return this.csrfToken;
