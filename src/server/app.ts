@@ -7,8 +7,10 @@ import { accountsRoutes } from './features/accounts/routes.js';
 import { devMailboxRoutes } from './features/dev-mailbox/routes.js';
 import { eligibilityRoutes } from './features/eligibility/routes.js';
 import { healthRoutes } from './features/health/routes.js';
+import { jpkiRoutes } from './features/jpki/routes.js';
 import { officersRoutes } from './features/officers/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
+import { registrationRoutes } from './features/registration/routes.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerRegionRestriction } from './plugins/region-restriction.js';
@@ -41,6 +43,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   devMailboxRoutes(app, ctx);
   accountsRoutes(app, ctx);
   officersRoutes(app, ctx);
+  jpkiRoutes(app, ctx);
+  registrationRoutes(app, ctx);
 
   // Page paths are answered by the web app (its own not-found page); what reaches here is an API miss.
   if (ctx.config.serveWeb) await registerWeb(app);

@@ -1,6 +1,9 @@
 import { systemClock, type Clock } from '../domain/calendar/clock.js';
 import { openCountryLookup } from './adapters/geo-ip/country-lookup.js';
 import { JobRunner } from './adapters/jobs/outbox.js';
+import { createJpki } from './adapters/jpki/create-jpki.js';
+import type { DevJpkiCa } from './adapters/jpki/dev-ca.js';
+import { DbNonceStore } from './adapters/jpki/nonce-store.js';
 import { MAIL_JOB_KIND, createMailJobHandler, devMailboxTransport, smtpTransport, type MailTransport } from './adapters/mail/mailer.js';
 import { createStorage } from './adapters/storage/create-storage.js';
 import type { ClosableFileStorage } from './adapters/storage/file-storage.js';
@@ -15,6 +18,8 @@ export interface BootOptions {
   mailTransport?: MailTransport;
   /** Tests may pass a storage (e.g. a temporary folder); otherwise config.storage chooses. */
   storage?: ClosableFileStorage;
+  /** Tests may pass an opened development CA (e.g. in a temporary folder). */
+  jpkiDevCa?: DevJpkiCa;
 }
 
 /** Opens the database (migrating it), wires the adapters chosen by configuration and returns the context. */
@@ -27,8 +32,9 @@ export async function createContext(config: Config, options: BootOptions = {}): 
   jobs.register(MAIL_JOB_KIND, createMailJobHandler(database.db, clock, transport, config.mail.from, new URL(config.publicUrl).hostname));
   const countryLookup = await openCountryLookup();
   const storage = options.storage ?? createStorage(config);
+  const jpki = await createJpki(config, { nonces: new DbNonceStore(database.db, clock), clock, devCa: options.jpkiDevCa });
   return {
-    config, database, clock, jobs, countryLookup, storage,
+    config, database, clock, jobs, countryLookup, storage, jpki,
     async close() {
       await jobs.stop();
       if ('close' in transport && typeof transport.close === 'function') transport.close();

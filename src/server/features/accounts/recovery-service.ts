@@ -84,7 +84,10 @@ export async function inspectPasswordLink(ctx: AppContext, token: string) {
 }
 
 /** Sets the password from a link: single use, ends every session, re-enables an ID disabled by failed attempts. */
-export async function completePasswordLink(ctx: AppContext, token: string, password: string, meta: { ip: string }): Promise<void> {
+/** Runs in the same transaction after a password is set from a link (e.g. individual registration mails the 認証ID). */
+export type AfterPasswordLink = (tx: DbOrTx, account: Account, purpose: AccountToken['purpose']) => Promise<void>;
+
+export async function completePasswordLink(ctx: AppContext, token: string, password: string, meta: { ip: string }, after?: AfterPasswordLink): Promise<void> {
   const preview = usableToken(await findToken(ctx.database.db, sha256Hex(token)), ['PASSWORD_SET', 'PASSWORD_RESET'], ctx.clock);
   const passwordHash = await acceptNewPassword(password, await getAccount(ctx.database.db, preview.accountId));
   await ctx.database.db.transaction(async (tx) => {
@@ -102,6 +105,7 @@ export async function completePasswordLink(ctx: AppContext, token: string, passw
     if (row.purpose === 'PASSWORD_RESET') {
       await enqueueMail(tx, ctx.clock, `password-changed:${account.id}:${now.getTime()}`, accountNoticeMail(account.email, 'PASSWORD_CHANGED'));
     }
+    if (after) await after(tx, account, row.purpose);
   });
 }
 
