@@ -83,10 +83,10 @@ export async function inspectPasswordLink(ctx: AppContext, token: string) {
   return { purpose, authId: formatAuthId(account.authId), minLength: minimumLength(audienceOf(account.kind)), expiresAt: row.expiresAt.toISOString() };
 }
 
-/** Sets the password from a link: single use, ends every session, re-enables an ID disabled by failed attempts. */
 /** Runs in the same transaction after a password is set from a link (e.g. individual registration mails the 認証ID). */
 export type AfterPasswordLink = (tx: DbOrTx, account: Account, purpose: AccountToken['purpose']) => Promise<void>;
 
+/** Sets the password from a link: single use, ends every session, re-enables an ID disabled by failed attempts. */
 export async function completePasswordLink(ctx: AppContext, token: string, password: string, meta: { ip: string }, after?: AfterPasswordLink): Promise<void> {
   const preview = usableToken(await findToken(ctx.database.db, sha256Hex(token)), ['PASSWORD_SET', 'PASSWORD_RESET'], ctx.clock);
   const passwordHash = await acceptNewPassword(password, await getAccount(ctx.database.db, preview.accountId));
