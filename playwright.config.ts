@@ -44,7 +44,7 @@ export default defineConfig({
       STORAGE_DIR: `var/e2e-files-${port}`,
       JOBS_ENABLED: 'true',
       TRUSTED_PROXIES: '127.0.0.1',
-      SEED_DEMO: 'false',
+      SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
     },
   },
