@@ -4,6 +4,7 @@ import { AppLayout } from './components/AppLayout.js';
 import { HomePage } from './pages/home/HomePage.js';
 import { accountRoutes } from './pages/account/account-routes.js';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.js';
+import { registrationRoutes } from './pages/registration/registration-routes.js';
 import { WEB_PATHS } from './paths.js';
 
 // Pages other than home load on demand, so the first page stays small.
@@ -20,6 +21,7 @@ export function App() {
           <Route path={WEB_PATHS.precheck} element={<PrecheckPage />} />
           <Route path={WEB_PATHS.devMailbox} element={<DevMailboxPage />} />
           {accountRoutes()}
+          {registrationRoutes()}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

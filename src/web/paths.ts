@@ -16,6 +16,10 @@ export const WEB_PATHS = {
   officerSignIn: '/officer/sign-in',
   officerHome: '/officer',
   officerAdmin: '/officer/admin/officers',
+  card: '/card',
+  register: '/register',
+  registerPassword: '/register/password',
+  cardSignIn: '/sign-in/card',
 } as const;
 
 export function isKnownWebPath(path: string): boolean {

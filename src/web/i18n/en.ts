@@ -1,5 +1,6 @@
 import type { Messages } from './ja.js';
 import { accountsEn } from './accounts-en.js';
+import { registrationEn } from './registration-en.js';
 
 export const en: Messages = {
   language: {
@@ -276,4 +277,5 @@ export const en: Messages = {
     required: 'Required',
   },
   ...accountsEn,
+  ...registrationEn,
 };

@@ -1,4 +1,5 @@
 import { accountsJa } from './accounts-ja.js';
+import { registrationJa } from './registration-ja.js';
 
 /** Japanese, the source language (DESIGN §3.8). en.ts must have exactly these keys; a test checks both. */
 export const ja = {
@@ -276,6 +277,7 @@ export const ja = {
     required: '※必須',
   },
   ...accountsJa,
+  ...registrationJa,
 };
 
 export type Messages = typeof ja;
