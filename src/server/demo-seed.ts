@@ -1,11 +1,13 @@
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { demoOfficerLines, seedDemoOfficers } from './features/officers/demo-officers.js';
+import { demoIndividualLines, seedDemoIndividual } from './features/registration/demo-individual.js';
 
 /** Demo data for development (never in production), written only into a database without accounts. */
 export async function seedDemoData(ctx: AppContext): Promise<void> {
   if (ctx.config.isProduction) throw new Error('demo data is never seeded in production');
   await seedDemoOfficers(ctx);
+  await seedDemoIndividual(ctx);
 }
 
 export function printDemoInformation(config: Config): void {
@@ -20,6 +22,7 @@ export function printDemoInformation(config: Config): void {
     `  Database:       ${config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
     `  Officer sign-in page: ${base}/officer/sign-in`,
     ...demoOfficerLines(),
+    ...demoIndividualLines(config),
     '',
   ];
   console.log(lines.join('\n'));
