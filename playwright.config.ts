@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 const dbDir = `var/e2e-db-${port}`;
+/** The development JPKI CA of the browser tests: fresh each run; the tests issue cards from it (test/e2e/support/card.ts). */
+const jpkiDir = `var/e2e-jpki-ca-${port}`;
 
 /** Debian's Chromium, never a downloaded browser (DESIGN §1). The flags keep it off the network it cannot reach. */
 const CHROMIUM_ARGS = [
@@ -29,7 +31,7 @@ export default defineConfig({
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx tsx test/e2e/support/fresh-dir.ts ${dbDir} && npm run build:web -- --logLevel warn && npx tsx src/server/server.ts`,
+    command: `npx tsx test/e2e/support/fresh-dir.ts ${dbDir} && npx tsx test/e2e/support/fresh-dir.ts ${jpkiDir} && npm run build:web -- --logLevel warn && npx tsx src/server/server.ts`,
     url: `${baseURL}/readyz`,
     timeout: 180_000,
     reuseExistingServer: false,
@@ -45,6 +47,7 @@ export default defineConfig({
       JOBS_ENABLED: 'true',
       TRUSTED_PROXIES: '127.0.0.1',
       SEED_DEMO: 'true',
+      JPKI_DEV_CA_DIR: jpkiDir,
       LOG_LEVEL: 'warn',
     },
   },

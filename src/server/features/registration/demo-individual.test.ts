@@ -34,7 +34,7 @@ describe('demo foreign national with a software card', () => {
     expect(lines).toContain('PIN 1234');
 
     const file = CardFile.parse(JSON.parse(first));
-    const card = { serial: file.serial, file, path: '', pin: DEMO_INDIVIDUAL.pin, password: DEMO_INDIVIDUAL.cardPassword };
+    const card = { serial: file.serial, file, path: '', pin: DEMO_INDIVIDUAL.pin, password: DEMO_INDIVIDUAL.cardPassword, certificateSerials: { SIGNATURE: '', AUTHENTICATION: '' } };
     const browser = new TestBrowser(t.app);
     const res = await browser.post('/api/v1/sign-in/card', await cardSignInBody(browser, card, DEMO_INDIVIDUAL.authId, DEMO_INDIVIDUAL.password));
     expect(res.statusCode).toBe(200);
