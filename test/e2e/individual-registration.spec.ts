@@ -11,6 +11,11 @@ async function importCard(page: Page, path: string, serial: string): Promise<voi
   await expect(page.getByRole('status')).toContainText(`カード ${serial} を読み込みました。`);
 }
 
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
 async function enterSecret(page: Page, title: string, label: string, secret: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: title });
   await expect(dialog).toBeVisible();
@@ -33,8 +38,7 @@ test('R-AUTH-1 R-AUTH-4 R-AUTH-6 a foreign national registers with a software ca
   await expect(facts).toContainText(name);
   await expect(facts).toContainText('東京都港区港南五丁目5番30号');
   await expect(page.getByRole('textbox', { name: /氏名/ })).toHaveCount(0); // the facts are not editable
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await page.getByLabel('本人').check();
   await page.getByLabel(/連絡先メールアドレス/).fill(email);
@@ -68,12 +72,14 @@ test('R-AUTH-1 R-AUTH-4 R-AUTH-6 a foreign national registers with a software ca
 test('R-AUTH-1 R-AUTH-3 a wrong PIN three times locks the card; the dialog says what to do and the card page shows it locked', async ({ page }) => {
   const card = await issueCardFile({ name: `LE VAN LOCK ${Date.now()}`, sex: 'M', dateOfBirth: '1988-12-31', address: '大阪府大阪市中央区大手前二丁目1番22号' });
   await importCard(page, card.path, card.serial);
+  await expectNoAxeViolations(page);
   await page.goto('/sign-in/card');
   await page.getByLabel(/認証ID/).fill('ABCD-EFGH-JK23');
   await page.getByLabel(/^パスワード/).fill(PASSWORD);
   await page.getByRole('button', { name: 'カードを読み取ってログイン' }).click();
   const dialog = page.getByRole('dialog', { name: '利用者証明用電子証明書の暗証番号' });
   await expect(dialog).toContainText('あと3回');
+  await expectNoAxeViolations(page); // the page with the PIN dialog open
   await enterSecret(page, '利用者証明用電子証明書の暗証番号', '暗証番号（数字4桁）', '0000');
   await expect(dialog.getByRole('alert')).toContainText('暗証番号が違います。あと2回');
   await enterSecret(page, '利用者証明用電子証明書の暗証番号', '暗証番号（数字4桁）', '0001');
