@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { issueCardFile, waitForMail } from './support/card.js';
 
 const PASSWORD = 'correct horse battery staple 42';
@@ -23,20 +23,14 @@ async function enterSecret(page: Page, title: string, label: string, secret: str
   await dialog.getByRole('button', { name: 'OK' }).click();
 }
 
-test('R-AUTH-1 R-AUTH-4 R-AUTH-6 a foreign national registers with a software card, sets a password from the email, gets the 認証ID and signs in with card + PIN + 認証ID + password', async ({ page, request }) => {
-  test.setTimeout(90_000);
-  const name = `TRAN THI E2E ${Date.now()}`;
-  const card = await issueCardFile({ name, sex: 'F', dateOfBirth: '1995-04-03', address: '東京都港区港南五丁目5番30号' });
-  const email = `e2e-${Date.now()}@example.test`;
+/** Reads the card on /register, fills the form, sets the password from the approval email; returns the mailed 認証ID. */
+async function registerInBrowser(page: Page, request: APIRequestContext, card: { path: string; serial: string }, facts: { name: string; address: string }, email: string): Promise<string> {
   await importCard(page, card.path, card.serial);
-
   await page.goto('/register');
-  await page.getByRole('button', { name: 'カードを読み取る' }).click();
-  await enterSecret(page, '署名用電子証明書のパスワード', 'パスワード（英大文字と数字の6〜16文字）', 'ABC123');
-  await enterSecret(page, '利用者証明用電子証明書の暗証番号', '暗証番号（数字4桁）', '1234');
-  const facts = page.getByRole('region', { name: 'カードから読み取った情報（変更できません）' });
-  await expect(facts).toContainText(name);
-  await expect(facts).toContainText('東京都港区港南五丁目5番30号');
+  await readCardOnRegistrationPage(page);
+  const shown = page.getByRole('region', { name: 'カードから読み取った情報（変更できません）' });
+  await expect(shown).toContainText(facts.name);
+  await expect(shown).toContainText(facts.address);
   await expect(page.getByRole('textbox', { name: /氏名/ })).toHaveCount(0); // the facts are not editable
   await expectNoAxeViolations(page);
 
@@ -57,9 +51,16 @@ test('R-AUTH-1 R-AUTH-4 R-AUTH-6 a foreign national registers with a software ca
   const idMail = await waitForMail(request, email, '認証IDのお知らせ');
   const authId = /([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})/.exec(idMail.text)?.[1] ?? '';
   expect(authId).not.toBe('');
+  return authId;
+}
 
-  await page.getByRole('link', { name: 'ログイン（外国人本人・その他）へ' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'ログイン（外国人本人・その他）' })).toBeVisible();
+async function readCardOnRegistrationPage(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'カードを読み取る' }).click();
+  await enterSecret(page, '署名用電子証明書のパスワード', 'パスワード（英大文字と数字の6〜16文字）', 'ABC123');
+  await enterSecret(page, '利用者証明用電子証明書の暗証番号', '暗証番号（数字4桁）', '1234');
+}
+
+async function signInWithCard(page: Page, authId: string): Promise<void> {
   await page.getByLabel(/認証ID/).fill(authId);
   await page.getByLabel(/^パスワード/).fill(PASSWORD);
   await page.getByRole('button', { name: 'カードを読み取ってログイン' }).click();
@@ -67,6 +68,43 @@ test('R-AUTH-1 R-AUTH-4 R-AUTH-6 a foreign national registers with a software ca
   await expect(page).toHaveURL(/\/account$/);
   const session = (await (await page.request.get('/api/v1/session')).json()) as { signedIn: boolean; account?: { kind: string } };
   expect(session).toMatchObject({ signedIn: true, account: { kind: 'INDIVIDUAL' } });
+}
+
+test('R-AUTH-1 R-AUTH-4 R-AUTH-6 a foreign national registers with a software card, sets a password from the email, gets the 認証ID and signs in with card + PIN + 認証ID + password', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const facts = { name: `TRAN THI E2E ${Date.now()}`, sex: 'F' as const, dateOfBirth: '1995-04-03', address: '東京都港区港南五丁目5番30号' };
+  const card = await issueCardFile(facts);
+  const authId = await registerInBrowser(page, request, card, facts, `e2e-${Date.now()}@example.test`);
+
+  await page.getByRole('link', { name: 'ログイン（外国人本人・その他）へ' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'ログイン（外国人本人・その他）' })).toBeVisible();
+  await signInWithCard(page, authId);
+});
+
+test('R-AUTH-4 a renewed card (same person, new address) is not refused: the account moves to it with the password and an emailed code', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const facts = { name: `PHAM RENEW ${Date.now()}`, sex: 'M' as const, dateOfBirth: '1979-07-07', address: '東京都港区港南五丁目5番30号' };
+  const email = `e2e-renew-${Date.now()}@example.test`;
+  const authId = await registerInBrowser(page, request, await issueCardFile(facts), facts, email);
+
+  const renewed = await issueCardFile({ ...facts, address: '大阪府大阪市中央区大手前二丁目1番22号' });
+  await importCard(page, renewed.path, renewed.serial);
+  await page.goto('/register');
+  await page.getByLabel('使用するカード').selectOption(renewed.serial);
+  await readCardOnRegistrationPage(page);
+  await expect(page.getByRole('heading', { name: '新しいカードへの切替え' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'カードから読み取った情報（変更できません）' })).toContainText('大阪府大阪市中央区大手前二丁目1番22号');
+  await page.getByLabel(/認証ID/).fill(authId);
+  await page.getByLabel(/^パスワード/).fill(PASSWORD);
+  await page.getByRole('button', { name: '確認コードを送る' }).click();
+  const codeMail = await waitForMail(request, email, '確認コード');
+  await page.getByLabel(/確認コード（6桁）/).fill(/(\d{6})/.exec(codeMail.text)?.[1] ?? '');
+  await page.getByRole('button', { name: '切り替える' }).click();
+  await expect(page.getByRole('status')).toContainText('新しいカードへの切替えが完了しました');
+
+  await page.goto('/sign-in/card');
+  await page.getByLabel('使用するカード').selectOption(renewed.serial);
+  await signInWithCard(page, authId);
 });
 
 test('R-AUTH-1 R-AUTH-3 a wrong PIN three times locks the card; the dialog says what to do and the card page shows it locked', async ({ page }) => {
