@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import { BasicFacts } from '../../../domain/jpki/index.js';
 import type { DbOrTx } from '../../db/client.js';
 import { cardChecks, individualProfiles } from '../../db/schema.js';
@@ -52,4 +52,9 @@ export async function lockCardCheck(db: DbOrTx, idHash: string): Promise<CardChe
 
 export async function updateCardCheck(db: DbOrTx, idHash: string, changes: Partial<typeof cardChecks.$inferInsert>): Promise<void> {
   await db.update(cardChecks).set(changes).where(eq(cardChecks.idHash, idHash));
+}
+
+/** Card reads expired before `before` are of no use to anyone: deleted when a new card is read. */
+export async function purgeCardChecks(db: DbOrTx, before: Date): Promise<void> {
+  await db.delete(cardChecks).where(lt(cardChecks.expiresAt, before));
 }

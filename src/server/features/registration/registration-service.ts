@@ -15,7 +15,9 @@ import { bindingHashOf, nonceSessionOf } from '../jpki/card-binding.js';
 import { CARD_CHECK_MINUTES, usableCardCheck } from './card-checks.js';
 import { authIdIssuedMail, registrationApprovedMail } from './mail-templates.js';
 import { REGISTRATION_MESSAGES } from './messages.js';
-import { factsOf, findProfile, findProfileByCertificate, findProfilesByPerson, insertCardCheck, insertProfile, personKeyOf, updateCardCheck, updateProfile } from './profile-repository.js';
+import {
+  factsOf, findProfile, findProfileByCertificate, findProfilesByPerson, insertCardCheck, insertProfile, personKeyOf, purgeCardChecks, updateCardCheck, updateProfile,
+} from './profile-repository.js';
 import type { USER_TYPES } from './schemas.js';
 
 interface Meta {
@@ -64,6 +66,7 @@ export async function readCardForRegistration(
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + CARD_CHECK_MINUTES * 60_000);
   await ctx.database.db.transaction(async (tx) => {
+    await purgeCardChecks(tx, new Date(now.getTime() - 60 * 60_000));
     await insertCardCheck(tx, {
       idHash: sha256Hex(checkId), bindingHash: bindingHashOf(binding ?? ''), kind: kind === 'NEW' ? 'REGISTRATION' : 'RENEWAL', facts, personKey,
       authCertIssuer: authentication.issuer, authCertSerial: authentication.serialNumber, authCertFingerprint: authentication.fingerprintSha256,

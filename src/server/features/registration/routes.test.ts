@@ -5,7 +5,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { testBackends } from '../../../../test/helpers/database.js';
-import { accounts, auditLog, individualProfiles } from '../../db/schema.js';
+import { accounts, auditLog, cardChecks, individualProfiles } from '../../db/schema.js';
+import { sha256Hex } from '../accounts/tokens.js';
 import { TestBrowser, auditActions, queuedMailTo, tokenFromMail } from '../accounts/test-support.js';
 import { FACTS, cardReadBody, cardSignInBody, challenge, issueTestCard, readCard } from './test-support.js';
 
@@ -158,6 +159,15 @@ describe.each(testBackends())('individual registration and card sign-in on %s', 
     expect((await auditActions(t)).some((a) => a.action === 'sign-in' && a.subjectId === info.account.id)).toBe(true);
     // The individual cannot use the password-only sign-in.
     expect((await new TestBrowser(t.app).post('/api/v1/sign-in', { authId, password: PASSWORD })).json()).toMatchObject({ reason: 'USE_CARD' });
+  });
+
+  it('expired card reads are deleted when a later card is read', async () => {
+    const browser = new TestBrowser(t.app);
+    const read = await readCard(browser, await issueTestCard(t, { ...FACTS, name: `PURGE ${backend}`.toUpperCase() }));
+    const idHash = sha256Hex(String(read.json().checkId));
+    t.clock.advance(2 * 60 * 60_000);
+    await readCard(new TestBrowser(t.app), await issueTestCard(t, { ...FACTS, name: `PURGE TWO ${backend}`.toUpperCase() }));
+    expect(await t.ctx.database.db.select().from(cardChecks).where(eq(cardChecks.idHash, idHash))).toEqual([]);
   });
 
   it('anonymous callers without a card challenge are refused and nothing is created', async () => {
