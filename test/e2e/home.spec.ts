@@ -111,3 +111,19 @@ test('R-PLUS-8 the skip link is the first stop on the keyboard and moves to the 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: '申請できるか確認する' }).first()).toBeFocused();
 });
+
+test('R-AUTH-1 R-AUTH-6 the home page leads each kind of user to its sign-in or registration page', async ({ page }) => {
+  const cases = [
+    ['マイナンバーカードでログイン', '/sign-in/card'],
+    ['利用者登録（マイナンバーカード）', '/register'],
+    ['開発用ソフトウェアカードの読込み', '/card'],
+    ['認証IDとパスワードでログイン', '/sign-in'],
+    ['職員ログイン', '/officer/sign-in'],
+  ] as const;
+  for (const [name, path] of cases) {
+    await page.goto('/');
+    await page.getByRole('region', { name: 'ログイン・利用者登録' }).getByRole('link', { name }).click();
+    await expect(page).toHaveURL(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+});

@@ -26,6 +26,17 @@ export const en: Messages = {
     lead: 'File applications concerning your status of residence over the internet, without visiting a regional immigration services bureau. Prepare the application, attach documents and receive the result, all on this site.',
     precheckLink: 'Check whether you can apply',
     precheckHint: 'Answer a few questions to find out whether you can apply online and which documents you need.',
+    signIn: {
+      heading: 'Sign in or register',
+      individuals: 'Foreign nationals, legal representatives and relatives',
+      cardSignIn: 'Sign in with a My Number card',
+      register: 'Register as a user (My Number card)',
+      card: 'Load the development software card',
+      organisations: 'Organisations, lawyers and administrative scriveners',
+      passwordSignIn: 'Sign in with 認証ID and password',
+      officers: 'Immigration Services Agency staff',
+      officerSignIn: 'Staff sign-in',
+    },
     who: {
       heading: 'Who can use it',
       intro: 'Foreign nationals residing in Japan can apply themselves, and the following people can apply on their behalf.',

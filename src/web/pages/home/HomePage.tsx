@@ -4,6 +4,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { WEB_PATHS } from '../../paths.js';
 import { ImprovementsSection } from './ImprovementsSection.js';
 import { ProceduresSection } from './ProceduresSection.js';
+import { SignInSection } from './SignInSection.js';
 import { StatusesSection } from './StatusesSection.js';
 import { WhoSection } from './WhoSection.js';
 
@@ -18,6 +19,7 @@ export function HomePage() {
         <PrecheckCallToAction />
       </div>
       <WhoSection />
+      <SignInSection />
       <ProceduresSection />
       <StatusesSection />
       <ImprovementsSection />
