@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { createContext } from './bootstrap.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { printDemoInformation, seedDemoData } from './demo-seed.js';
+import { startHousekeeping } from './housekeeping.js';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -18,12 +19,14 @@ async function main(): Promise<void> {
   if (config.seedDemo) await seedDemoData(ctx);
   const app = await buildApp(ctx);
   if (config.jobs.enabled) ctx.jobs.start(config.jobs.pollMs);
+  const stopHousekeeping = config.jobs.enabled ? startHousekeeping(ctx, app.log) : () => undefined;
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+    stopHousekeeping();
     await app.close(); // stops accepting and waits for in-flight requests
     await ctx.close(); // jobs, mail transport, database pool
     process.exit(0);
