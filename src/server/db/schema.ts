@@ -234,3 +234,118 @@ export const cardChecks = pgTable(
   },
   (t) => [index('card_checks_expires_idx').on(t.expiresAt)],
 );
+
+/**
+ * R-AUTH-5: a lawyer's or administrative scrivener's registration as 申請等取次者, reviewed by an officer of the
+ * office with jurisdiction over the office address. The account is created on approval.
+ */
+export const intermediaryRegistrations = pgTable(
+  'intermediary_registrations',
+  {
+    id: uuid('id').primaryKey(),
+    status: text('status', { enum: ['PENDING', 'APPROVED', 'REJECTED'] }).notNull(),
+    profession: text('profession', { enum: ['LAWYER', 'SCRIVENER'] }).notNull(),
+    fullName: text('full_name').notNull(),
+    fullNameKana: text('full_name_kana').notNull(),
+    email: text('email').notNull(),
+    phone: text('phone').notNull(),
+    /** The bar association (弁護士会) or 行政書士会 that holds the registration. */
+    associationName: text('association_name').notNull(),
+    registrationNumber: text('registration_number').notNull(),
+    officeName: text('office_name').notNull(),
+    postalCode: text('postal_code').notNull(),
+    prefectureCode: text('prefecture_code').notNull(),
+    officeAddress: text('office_address').notNull(),
+    /** The office with jurisdiction over the office address: only its officers review the registration. */
+    office: text('office').notNull(),
+    accountId: uuid('account_id').references(() => accounts.id),
+    decidedBy: uuid('decided_by').references(() => accounts.id),
+    decidedAt: at('decided_at'),
+    rejectionReason: text('rejection_reason'),
+    /** Set when the password is first set from the approval link and the 認証ID is mailed. */
+    activatedAt: at('activated_at'),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [index('intermediary_registrations_office_idx').on(t.office, t.status), index('intermediary_registrations_number_idx').on(t.profession, t.registrationNumber)],
+);
+
+/**
+ * 利用申出 (R-ORG-1, R-ORG-2): what the organisation filed, reviewed by the office with jurisdiction over its
+ * address. `body` is the validated form (staff, implementing or requesting organisation, pledges).
+ */
+export const usageApplications = pgTable(
+  'usage_applications',
+  {
+    id: uuid('id').primaryKey(),
+    status: text('status', { enum: ['PENDING', 'MORE_INFORMATION_REQUESTED', 'APPROVED', 'REJECTED'] }).notNull(),
+    office: text('office').notNull(),
+    bureau: text('bureau').notNull(),
+    organizationName: text('organization_name').notNull(),
+    corporateNumber: text('corporate_number').notNull(),
+    orgType: text('org_type', { enum: ['ACCEPTING', 'SUPERVISING', 'SUPPORT', 'PUBLIC_INTEREST'] }).notNull(),
+    category: integer('category').notNull(),
+    contactEmail: text('contact_email').notNull(),
+    body: jsonb('body').notNull(),
+    decisionNote: text('decision_note'),
+    decidedBy: uuid('decided_by'),
+    decidedAt: at('decided_at'),
+    organizationId: uuid('organization_id'),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [index('usage_applications_office_idx').on(t.office, t.status)],
+);
+
+/** An approved organisation (one per 法人番号); its category after approval is at most 2 (R-ORG-4). */
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: uuid('id').primaryKey(),
+    corporateNumber: text('corporate_number').notNull(),
+    name: text('name').notNull(),
+    prefectureCode: text('prefecture_code').notNull(),
+    address: text('address').notNull(),
+    office: text('office').notNull(),
+    orgType: text('org_type', { enum: ['ACCEPTING', 'SUPERVISING', 'SUPPORT', 'PUBLIC_INTEREST'] }).notNull(),
+    category: integer('category').notNull(),
+    approvedAt: at('approved_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('organizations_corporate_number_idx').on(t.corporateNumber)],
+);
+
+/**
+ * The organisation's range for the eligibility engine: implementing organisations of a supervising
+ * organisation, requesting organisations of a support organisation or public-interest corporation.
+ */
+export const organizationRanges = pgTable(
+  'organization_ranges',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    kind: text('kind', { enum: ['IMPLEMENTING', 'REQUESTING'] }).notNull(),
+    name: text('name').notNull(),
+    corporateNumber: text('corporate_number'),
+    address: text('address'),
+    usageApplicationId: uuid('usage_application_id').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [index('organization_ranges_org_idx').on(t.organizationId, t.kind)],
+);
+
+/**
+ * Which organisation (and, for support organisations and public-interest corporations, which requesting
+ * organisation) an ORG_STAFF account acts for: one 認証ID per requesting organisation (R-ORG-3).
+ */
+export const organizationStaff = pgTable(
+  'organization_staff',
+  {
+    accountId: uuid('account_id').primaryKey().references(() => accounts.id),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    requestingRangeId: uuid('requesting_range_id').references(() => organizationRanges.id),
+    usageApplicationId: uuid('usage_application_id').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [index('organization_staff_org_idx').on(t.organizationId)],
+);
