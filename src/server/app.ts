@@ -11,6 +11,7 @@ import { jpkiRoutes } from './features/jpki/routes.js';
 import { officersRoutes } from './features/officers/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
 import { registrationRoutes } from './features/registration/routes.js';
+import { intermediaryRoutes } from './features/intermediaries/routes.js';
 import { usageApplicationRoutes } from './features/usage-applications/routes.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
@@ -46,6 +47,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   officersRoutes(app, ctx);
   jpkiRoutes(app, ctx);
   registrationRoutes(app, ctx);
+  intermediaryRoutes(app, ctx);
   usageApplicationRoutes(app, ctx);
 
   // Page paths are answered by the web app (its own not-found page); what reaches here is an API miss.
