@@ -5,6 +5,7 @@ import { HomePage } from './pages/home/HomePage.js';
 import { accountRoutes } from './pages/account/account-routes.js';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.js';
 import { registrationRoutes } from './pages/registration/registration-routes.js';
+import { intermediaryRoutes } from './pages/intermediaries/intermediary-routes.js';
 import { WEB_PATHS } from './paths.js';
 
 // Pages other than home load on demand, so the first page stays small.
@@ -22,6 +23,7 @@ export function App() {
           <Route path={WEB_PATHS.devMailbox} element={<DevMailboxPage />} />
           {accountRoutes()}
           {registrationRoutes()}
+          {intermediaryRoutes()}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

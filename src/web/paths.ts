@@ -20,6 +20,8 @@ export const WEB_PATHS = {
   register: '/register',
   registerPassword: '/register/password',
   cardSignIn: '/sign-in/card',
+  intermediaryRegister: '/intermediaries/register',
+  intermediaryPassword: '/intermediaries/password',
 } as const;
 
 export function isKnownWebPath(path: string): boolean {

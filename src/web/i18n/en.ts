@@ -1,6 +1,7 @@
 import type { Messages } from './ja.js';
 import { accountsEn } from './accounts-en.js';
 import { registrationEn } from './registration-en.js';
+import { intermediariesEn } from './intermediaries-en.js';
 
 export const en: Messages = {
   language: {
@@ -289,4 +290,5 @@ export const en: Messages = {
   },
   ...accountsEn,
   ...registrationEn,
+  ...intermediariesEn,
 };

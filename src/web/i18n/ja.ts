@@ -1,5 +1,6 @@
 import { accountsJa } from './accounts-ja.js';
 import { registrationJa } from './registration-ja.js';
+import { intermediariesJa } from './intermediaries-ja.js';
 
 /** Japanese, the source language (DESIGN §3.8). en.ts must have exactly these keys; a test checks both. */
 export const ja = {
@@ -289,6 +290,7 @@ export const ja = {
   },
   ...accountsJa,
   ...registrationJa,
+  ...intermediariesJa,
 };
 
 export type Messages = typeof ja;

@@ -5,6 +5,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { WEB_PATHS } from '../../paths.js';
 import { apiGet, type ApiError, type SessionInfo } from '../sign-in/auth-api.js';
 import { ErrorSummary, PageHeading } from '../sign-in/form-parts.js';
+import { IntermediaryReviewSection } from './IntermediaryReviewSection.js';
 import { officeLabel } from './office-label.js';
 
 type Signed = Extract<SessionInfo, { signedIn: true }>;
@@ -33,6 +34,7 @@ export function OfficerHomePage() {
             {session.account.scopes.includes('officers:manage') && <li><Link className="dads-link" to={WEB_PATHS.officerAdmin}>{t('officer.admin.title')}</Link></li>}
             <li><Link className="dads-link" to={WEB_PATHS.account}>{t('account.title')}</Link></li>
           </ul>
+          {session.account.scopes.includes('usage-applications:review') && <IntermediaryReviewSection />}
         </div>
       )}
     </>

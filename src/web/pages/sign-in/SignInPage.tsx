@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageTitle } from '../../components/PageTitle.js';
 import { WEB_PATHS } from '../../paths.js';
 import { PageHeading } from './form-parts.js';
@@ -13,6 +14,7 @@ export function SignInPage() {
       <PageHeading>{t('auth.signIn.heading')}</PageHeading>
       <p className="mt-4 max-w-200">{t('auth.signIn.lead')}</p>
       <PasswordSignIn afterSignIn={WEB_PATHS.account} />
+      <p className="mt-6"><Link className="dads-link" to={WEB_PATHS.intermediaryRegister}>{t('intermediary.register.link')}</Link></p>
     </>
   );
 }

@@ -1,0 +1,52 @@
+import type { intermediariesJa } from './intermediaries-ja.js';
+
+/** Lawyers' and administrative scriveners' registration (申請等取次者) and the bureau's review, English. */
+export const intermediariesEn: typeof intermediariesJa = {
+  intermediary: {
+    register: {
+      title: 'Registration for lawyers and administrative scriveners',
+      lead: 'Register to use the system as an application agent (申請等取次者). The regional bureau with jurisdiction over your office checks the registration and emails you the result.',
+      link: 'Lawyers and administrative scriveners: register here',
+      profession: 'Qualification',
+      LAWYER: 'Lawyer (弁護士)',
+      SCRIVENER: 'Administrative scrivener (行政書士)',
+      fullName: 'Full name',
+      fullNameKana: 'Full name in katakana',
+      email: 'Email address',
+      phone: 'Phone number',
+      phoneHint: 'Half- or full-width digits, with or without hyphens.',
+      associationName: 'Bar association or 行政書士会',
+      registrationNumber: 'Registration number',
+      registrationNumberHint: 'Digits only (up to 8).',
+      officeName: 'Office name',
+      postalCode: 'Office postal code',
+      postalCodeHint: '7 digits (e.g. 100-0001)',
+      prefecture: 'Office address: prefecture',
+      choosePrefecture: 'Choose',
+      officeAddress: 'Office address: city and street',
+      terms: 'I accept the terms of use',
+      submit: 'Register',
+      done: 'Your registration is received. We will email you the result of the review.',
+    },
+    password: {
+      title: 'Set your password (lawyers and scriveners)',
+      label: 'New password',
+      hint: 'At least 8 characters. Long phrases are welcome.',
+      submit: 'Set password',
+      invalid: 'This link is not valid or has expired.',
+      done: 'Your password is set. We have emailed your 認証ID. At your first sign-in, register an authenticator app.',
+      toSignIn: 'Go to sign-in',
+    },
+    review: {
+      heading: 'Registrations of lawyers and scriveners awaiting review',
+      none: 'No registration is awaiting review.',
+      registrationNumber: 'Registration number',
+      association: 'Association',
+      office: 'Office',
+      contact: 'Contact',
+      approve: 'Approve',
+      reject: 'Reject',
+      reason: 'Reason for the rejection (emailed to the applicant)',
+    },
+  },
+};
