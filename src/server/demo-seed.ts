@@ -2,12 +2,14 @@ import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { demoOfficerLines, seedDemoOfficers } from './features/officers/demo-officers.js';
 import { demoIndividualLines, seedDemoIndividual } from './features/registration/demo-individual.js';
+import { demoOrganizationLines, seedDemoOrganization } from './features/usage-applications/demo-organization.js';
 
 /** Demo data for development (never in production), written only into a database without accounts. */
 export async function seedDemoData(ctx: AppContext): Promise<void> {
   if (ctx.config.isProduction) throw new Error('demo data is never seeded in production');
   await seedDemoOfficers(ctx);
   await seedDemoIndividual(ctx);
+  await seedDemoOrganization(ctx);
 }
 
 export function printDemoInformation(config: Config): void {
@@ -23,6 +25,7 @@ export function printDemoInformation(config: Config): void {
     `  Officer sign-in page: ${base}/officer/sign-in`,
     ...demoOfficerLines(),
     ...demoIndividualLines(config),
+    ...demoOrganizationLines(),
     '',
   ];
   console.log(lines.join('\n'));
