@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { demoOfficerLines, seedDemoOfficers } from './features/officers/demo-officers.js';
 import { demoIndividualLines, seedDemoIndividual } from './features/registration/demo-individual.js';
+import { demoIntermediaryLines, seedDemoIntermediary } from './features/intermediaries/demo-intermediary.js';
 import { demoOrganizationLines, seedDemoOrganization } from './features/usage-applications/demo-organization.js';
 
 /** Demo data for development (never in production), written only into a database without accounts. */
@@ -9,6 +10,7 @@ export async function seedDemoData(ctx: AppContext): Promise<void> {
   if (ctx.config.isProduction) throw new Error('demo data is never seeded in production');
   await seedDemoOfficers(ctx);
   await seedDemoIndividual(ctx);
+  await seedDemoIntermediary(ctx);
   await seedDemoOrganization(ctx);
 }
 
@@ -25,6 +27,7 @@ export function printDemoInformation(config: Config): void {
     `  Officer sign-in page: ${base}/officer/sign-in`,
     ...demoOfficerLines(),
     ...demoIndividualLines(config),
+    ...demoIntermediaryLines(),
     ...demoOrganizationLines(),
     '',
   ];
