@@ -43,7 +43,7 @@ export function IntermediaryRegistrationPage() {
       <PageHeading>{t('intermediary.register.title')}</PageHeading>
       <p className="mt-4 max-w-200">{t('intermediary.register.lead')}</p>
       <div className="mt-6">
-        {done ? <Notice><p role="status">{t('intermediary.register.done')}</p></Notice> : (
+        {done ? <Notice><p>{t('intermediary.register.done')}</p></Notice> : (
           <form onSubmit={submit} noValidate className="flex max-w-200 flex-col gap-6">
             <ErrorSummary error={error} fieldIds={fieldIds} />
             <fieldset className="flex flex-col gap-2">

@@ -39,7 +39,7 @@ export function IntermediaryReviewSection() {
     <section className="mt-8 flex flex-col gap-4" aria-labelledby="intermediary-review-heading">
       <h2 id="intermediary-review-heading" className="text-std-24B-150">{t('intermediary.review.heading')}</h2>
       <ErrorSummary error={error} />
-      {notice && <Notice><p role="status">{notice}</p></Notice>}
+      {notice && <Notice><p>{notice}</p></Notice>}
       {rows?.length === 0 && <p>{t('intermediary.review.none')}</p>}
       {rows?.map((row) => (
         <ReviewCard key={row.id} row={row} language={i18n.resolvedLanguage} onDone={(d) => decided(d.message ? messageIn(d.message, i18n.resolvedLanguage) : '')} onError={setError} />
