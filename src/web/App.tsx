@@ -6,6 +6,7 @@ import { accountRoutes } from './pages/account/account-routes.js';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.js';
 import { registrationRoutes } from './pages/registration/registration-routes.js';
 import { intermediaryRoutes } from './pages/intermediaries/intermediary-routes.js';
+import { usageApplicationRoutes } from './pages/usage-applications/usage-application-routes.js';
 import { WEB_PATHS } from './paths.js';
 
 // Pages other than home load on demand, so the first page stays small.
@@ -24,6 +25,7 @@ export function App() {
           {accountRoutes()}
           {registrationRoutes()}
           {intermediaryRoutes()}
+          {usageApplicationRoutes()}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

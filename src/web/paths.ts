@@ -22,6 +22,8 @@ export const WEB_PATHS = {
   cardSignIn: '/sign-in/card',
   intermediaryRegister: '/intermediaries/register',
   intermediaryPassword: '/intermediaries/password',
+  usageApplication: '/organisation/usage-application',
+  orgStaffPassword: '/organisation/password',
 } as const;
 
 export function isKnownWebPath(path: string): boolean {

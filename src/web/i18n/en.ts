@@ -2,6 +2,7 @@ import type { Messages } from './ja.js';
 import { accountsEn } from './accounts-en.js';
 import { registrationEn } from './registration-en.js';
 import { intermediariesEn } from './intermediaries-en.js';
+import { usageApplicationsEn } from './usage-applications-en.js';
 
 export const en: Messages = {
   language: {
@@ -291,4 +292,5 @@ export const en: Messages = {
   ...accountsEn,
   ...registrationEn,
   ...intermediariesEn,
+  ...usageApplicationsEn,
 };

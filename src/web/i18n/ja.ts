@@ -1,6 +1,7 @@
 import { accountsJa } from './accounts-ja.js';
 import { registrationJa } from './registration-ja.js';
 import { intermediariesJa } from './intermediaries-ja.js';
+import { usageApplicationsJa } from './usage-applications-ja.js';
 
 /** Japanese, the source language (DESIGN §3.8). en.ts must have exactly these keys; a test checks both. */
 export const ja = {
@@ -291,6 +292,7 @@ export const ja = {
   ...accountsJa,
   ...registrationJa,
   ...intermediariesJa,
+  ...usageApplicationsJa,
 };
 
 export type Messages = typeof ja;
