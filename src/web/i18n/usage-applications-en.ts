@@ -5,6 +5,7 @@ export const usageApplicationsEn: typeof usageApplicationsJa = {
   usageApplication: {
     form: {
       title: 'Usage application (organisations)',
+      link: 'Organisations: file a usage application here',
       lead: 'Organisations apply here so that their staff can file online. The regional bureau with jurisdiction over your address reviews it and emails you the result.',
       name: "Organisation's name",
       corporateNumber: 'Corporate number (法人番号)',
@@ -45,6 +46,15 @@ export const usageApplicationsEn: typeof usageApplicationsJa = {
       SUPERVISING: 'Supervising organisation',
       SUPPORT: 'Registered support organisation',
       PUBLIC_INTEREST: 'Public-interest corporation',
+    },
+    review: {
+      heading: 'Usage applications of organisations (awaiting review)',
+      none: 'No usage applications are awaiting review.',
+      moreRequested: 'More information has been requested.',
+      approve: 'Approve',
+      note: 'Reason for rejection, or the information needed',
+      requestMore: 'Ask for more information',
+      reject: 'Reject',
     },
     password: {
       title: 'Set your password (organisation staff)',

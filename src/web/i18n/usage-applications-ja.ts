@@ -3,6 +3,7 @@ export const usageApplicationsJa = {
   usageApplication: {
     form: {
       title: '利用申出（所属機関等）',
+      link: '所属機関等の方: 利用申出はこちら',
       lead: '所属機関等の職員がオンラインで申請するための利用申出です。所在地を管轄する地方出入国在留管理局が審査し、結果をメールでお知らせします。',
       name: '機関の名称',
       corporateNumber: '法人番号',
@@ -43,6 +44,15 @@ export const usageApplicationsJa = {
       SUPERVISING: '監理団体',
       SUPPORT: '登録支援機関',
       PUBLIC_INTEREST: '公益法人',
+    },
+    review: {
+      heading: '所属機関等の利用申出（審査待ち）',
+      none: '審査待ちの利用申出はありません。',
+      moreRequested: '追加の情報を求めています。',
+      approve: '承認する',
+      note: '不承認の理由または求める情報',
+      requestMore: '追加の情報を求める',
+      reject: '不承認にする',
     },
     password: {
       title: 'パスワードの設定（所属機関等の職員）',

@@ -6,6 +6,7 @@ import { WEB_PATHS } from '../../paths.js';
 import { apiGet, type ApiError, type SessionInfo } from '../sign-in/auth-api.js';
 import { ErrorSummary, PageHeading } from '../sign-in/form-parts.js';
 import { IntermediaryReviewSection } from './IntermediaryReviewSection.js';
+import { UsageApplicationReviewSection } from '../usage-applications/UsageApplicationReviewSection.js';
 import { officeLabel } from './office-label.js';
 
 type Signed = Extract<SessionInfo, { signedIn: true }>;
@@ -35,6 +36,7 @@ export function OfficerHomePage() {
             <li><Link className="dads-link" to={WEB_PATHS.account}>{t('account.title')}</Link></li>
           </ul>
           {session.account.scopes.includes('usage-applications:review') && <IntermediaryReviewSection />}
+          {session.account.scopes.includes('usage-applications:review') && <UsageApplicationReviewSection />}
         </div>
       )}
     </>

@@ -15,6 +15,7 @@ export function SignInPage() {
       <p className="mt-4 max-w-200">{t('auth.signIn.lead')}</p>
       <PasswordSignIn afterSignIn={WEB_PATHS.account} />
       <p className="mt-6"><Link className="dads-link" to={WEB_PATHS.intermediaryRegister}>{t('intermediary.register.link')}</Link></p>
+      <p className="mt-2"><Link className="dads-link" to={WEB_PATHS.usageApplication}>{t('usageApplication.form.link')}</Link></p>
     </>
   );
 }
