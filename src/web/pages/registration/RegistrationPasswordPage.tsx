@@ -1,55 +1,24 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { PageTitle } from '../../components/PageTitle.js';
 import { WEB_PATHS } from '../../paths.js';
-import { apiPost, tokenFromFragment, type ApiError } from '../sign-in/auth-api.js';
-import { ErrorSummary, fieldError, Notice, PageHeading, TextField } from '../sign-in/form-parts.js';
+import { FirstPasswordPage } from '../sign-in/FirstPasswordPage.js';
 
-type State = { kind: 'form'; token: string } | { kind: 'invalid' } | { kind: 'done' };
-
-/** From the approval email (R-AUTH-4): set the password; the 認証ID is then emailed. The token stays in the fragment. */
+/** From the approval email (R-AUTH-4): set the password; the 認証ID is then emailed. */
 export function RegistrationPasswordPage() {
-  const { t, i18n } = useTranslation();
-  const id = useId();
-  const [state, setState] = useState<State>(() => {
-    const token = tokenFromFragment(window.location.hash);
-    return token ? { kind: 'form', token } : { kind: 'invalid' };
-  });
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<ApiError>();
-  useEffect(() => {
-    // Drop the token from the address bar and history once read.
-    if (window.location.hash) window.history.replaceState(null, '', window.location.pathname);
-  }, []);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (state.kind !== 'form') return;
-    const result = await apiPost('/api/v1/registration/password', { token: state.token, password });
-    if (result.ok) setState({ kind: 'done' });
-    else setError(result.error);
-  };
+  const { t } = useTranslation();
   return (
-    <>
-      <PageTitle page={t('individual.password.title')} />
-      <PageHeading>{t('individual.password.heading')}</PageHeading>
-      <div className="mt-6">
-        {state.kind === 'invalid' && <p role="alert">{t('individual.password.invalid')}</p>}
-        {state.kind === 'form' && (
-          <form onSubmit={submit} noValidate className="flex flex-col gap-6">
-            <ErrorSummary error={error} fieldIds={{ password: `${id}-password` }} />
-            <TextField id={`${id}-password`} label={t('individual.password.label')} hint={t('individual.password.hint')} type="password" autoComplete="new-password"
-              value={password} onChange={(e) => setPassword(e.target.value)} error={fieldError(error, 'password', i18n.resolvedLanguage)} />
-            <div><button type="submit" className="dads-button-primary">{t('individual.password.submit')}</button></div>
-          </form>
-        )}
-        {state.kind === 'done' && (
-          <Notice>
-            <p>{t('individual.password.done')}</p>
-            <p className="mt-2"><Link className="dads-link" to={WEB_PATHS.cardSignIn}>{t('individual.password.toSignIn')}</Link></p>
-          </Notice>
-        )}
-      </div>
-    </>
+    <FirstPasswordPage
+      endpoint="/api/v1/registration/password"
+      signInPath={WEB_PATHS.cardSignIn}
+      texts={{
+        title: t('individual.password.title'),
+        heading: t('individual.password.heading'),
+        invalid: t('individual.password.invalid'),
+        label: t('individual.password.label'),
+        hint: t('individual.password.hint'),
+        submit: t('individual.password.submit'),
+        done: t('individual.password.done'),
+        toSignIn: t('individual.password.toSignIn'),
+      }}
+    />
   );
 }
