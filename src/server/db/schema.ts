@@ -1,5 +1,6 @@
 import { bigint, bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ACCOUNT_KINDS, OFFICER_ROLES } from '../../domain/auth/roles.js';
+import { ORGANIZATION_TYPES } from '../../domain/organizations/usage-application.js';
 
 /** Append-only, hash-chained audit log (R-EXAM-6). A trigger in the migrations refuses UPDATE and DELETE. */
 export const auditLog = pgTable('audit_log', {
@@ -283,7 +284,7 @@ export const usageApplications = pgTable(
     bureau: text('bureau').notNull(),
     organizationName: text('organization_name').notNull(),
     corporateNumber: text('corporate_number').notNull(),
-    orgType: text('org_type', { enum: ['ACCEPTING', 'SUPERVISING', 'SUPPORT', 'PUBLIC_INTEREST'] }).notNull(),
+    orgType: text('org_type', { enum: ORGANIZATION_TYPES }).notNull(),
     category: integer('category').notNull(),
     contactEmail: text('contact_email').notNull(),
     body: jsonb('body').notNull(),
@@ -307,7 +308,7 @@ export const organizations = pgTable(
     prefectureCode: text('prefecture_code').notNull(),
     address: text('address').notNull(),
     office: text('office').notNull(),
-    orgType: text('org_type', { enum: ['ACCEPTING', 'SUPERVISING', 'SUPPORT', 'PUBLIC_INTEREST'] }).notNull(),
+    orgType: text('org_type', { enum: ORGANIZATION_TYPES }).notNull(),
     category: integer('category').notNull(),
     approvedAt: at('approved_at').notNull(),
     updatedAt: at('updated_at').notNull(),
