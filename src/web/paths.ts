@@ -24,9 +24,22 @@ export const WEB_PATHS = {
   intermediaryPassword: '/intermediaries/password',
   usageApplication: '/organisation/usage-application',
   orgStaffPassword: '/organisation/password',
+  applications: '/applications',
 } as const;
+
+/** Pages with an id in the path (`:id` is one path segment, never personal data). */
+export const WEB_PATH_PATTERNS = {
+  application: '/applications/:id',
+} as const;
+
+export function applicationPath(id: string): string {
+  return WEB_PATH_PATTERNS.application.replace(':id', encodeURIComponent(id));
+}
+
+const matchesPattern = (pattern: string, path: string): boolean =>
+  new RegExp(`^${pattern.split('/').map((part) => (part.startsWith(':') ? '[A-Za-z0-9_-]+' : part)).join('/')}$`).test(path);
 
 export function isKnownWebPath(path: string): boolean {
   const clean = path.split('?')[0]?.replace(/\/+$/, '') || '/';
-  return Object.values(WEB_PATHS).some((p) => p === clean);
+  return Object.values(WEB_PATHS).some((p) => p === clean) || Object.values(WEB_PATH_PATTERNS).some((p) => matchesPattern(p, clean));
 }

@@ -26,7 +26,7 @@ export interface ApiError {
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
-const NETWORK_ERROR: ApiError = {
+export const NETWORK_ERROR: ApiError = {
   status: 0, error: 'NETWORK', fields: [],
   message: { ja: '通信できませんでした。接続を確認して、もう一度お試しください。', en: 'Could not reach the server. Check your connection and try again.' },
 };
@@ -34,7 +34,7 @@ const NETWORK_ERROR: ApiError = {
 let csrfToken: Promise<string> | undefined;
 
 /** The CSRF token pairs with its __Host-csrf cookie; every state change sends it (R-AUTH-8). */
-function csrf(): Promise<string> {
+export function csrf(): Promise<string> {
   csrfToken ??= fetch('/api/v1/csrf-token', { credentials: 'same-origin' })
     .then((r) => r.json() as Promise<{ token: string }>)
     .then((b) => b.token)
@@ -45,7 +45,7 @@ function csrf(): Promise<string> {
   return csrfToken;
 }
 
-function toApiError(status: number, body: unknown): ApiError {
+export function toApiError(status: number, body: unknown): ApiError {
   const b = (typeof body === 'object' && body !== null ? body : {}) as Partial<ApiError>;
   return {
     status, error: b.error ?? 'ERROR', message: b.message ?? NETWORK_ERROR.message, fields: b.fields ?? [],
