@@ -1,5 +1,7 @@
-import { bigint, bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ACCOUNT_KINDS, OFFICER_ROLES } from '../../domain/auth/roles.js';
+import { FILER_TYPES } from '../../domain/eligibility/codes.js';
 import { ORGANIZATION_TYPES } from '../../domain/organizations/usage-application.js';
 
 /** Append-only, hash-chained audit log (R-EXAM-6). A trigger in the migrations refuses UPDATE and DELETE. */
@@ -349,4 +351,99 @@ export const organizationStaff = pgTable(
     createdAt: at('created_at').notNull(),
   },
   (t) => [index('organization_staff_org_idx').on(t.organizationId)],
+);
+
+/**
+ * An application (申請): a draft the filer edits (R-FORM-3), then a case whose status is derived from
+ * application_actions. `state` repeats that derivation (written in the same transaction as each action) so lists
+ * can filter on it. The applicant_* columns are copied from the answers on every save for search and for finding
+ * the applicant's own account (R-PLUS-6).
+ */
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid('id').primaryKey(),
+    ownerAccountId: uuid('owner_account_id').notNull().references(() => accounts.id),
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    requestingRangeId: uuid('requesting_range_id').references(() => organizationRanges.id),
+    filerType: text('filer_type', { enum: FILER_TYPES }).notNull(),
+    /** The client's idempotency key of the create request: one draft per key and owner. */
+    creationKey: text('creation_key').notNull(),
+    state: text('state').notNull(),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
+    revision: integer('revision').notNull().default(0),
+    savedAt: at('saved_at').notNull(),
+    lastField: text('last_field'),
+    procedures: text('procedures').array().notNull().default(sql`'{}'::text[]`),
+    mainProcedure: text('main_procedure'),
+    applicantName: text('applicant_name'),
+    applicantResidenceCardNumber: text('applicant_residence_card_number'),
+    applicantNationality: text('applicant_nationality'),
+    applicantPassportNumber: text('applicant_passport_number'),
+    receiptMethod: text('receipt_method'),
+    /** The office with jurisdiction (SPEC §2.3), fixed at submission. */
+    office: text('office'),
+    submittedAt: at('submitted_at'),
+    submittedBy: uuid('submitted_by'),
+    receptionNumber: text('reception_number'),
+    acceptedAt: at('accepted_at'),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('applications_creation_key_idx').on(t.ownerAccountId, t.creationKey),
+    uniqueIndex('applications_reception_number_idx').on(t.receptionNumber),
+    index('applications_owner_idx').on(t.ownerAccountId, t.updatedAt),
+    index('applications_organization_idx').on(t.organizationId, t.updatedAt),
+    index('applications_state_idx').on(t.state, t.submittedAt),
+    index('applications_residence_card_idx').on(t.applicantResidenceCardNumber),
+    index('applications_passport_idx').on(t.applicantNationality, t.applicantPassportNumber),
+  ],
+);
+
+/** The case's append-only action log (DESIGN §3.1): a trigger refuses UPDATE and DELETE; a retried request finds its key. */
+export const applicationActions = pgTable(
+  'application_actions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    type: text('type').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    actorType: text('actor_type').notNull(),
+    actorId: uuid('actor_id'),
+    at: at('at').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [uniqueIndex('application_actions_key_idx').on(t.applicationId, t.idempotencyKey), index('application_actions_application_idx').on(t.applicationId, t.id)],
+);
+
+/** The face photo (one per application) and the documents, each with its checklist document code (R-ATT-1..3). */
+export const applicationFiles = pgTable(
+  'application_files',
+  {
+    id: uuid('id').primaryKey(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    kind: text('kind', { enum: ['PHOTO', 'DOCUMENT'] }).notNull(),
+    documentCode: text('document_code'),
+    storedFileId: uuid('stored_file_id').notNull().references(() => storedFiles.id),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [
+    index('application_files_application_idx').on(t.applicationId, t.createdAt),
+    uniqueIndex('application_files_one_photo_idx').on(t.applicationId).where(sql`${t.kind} = 'PHOTO'`),
+  ],
+);
+
+/**
+ * R-SUB-2: the last reception serial per office and JST year. The accepting transaction locks the row, so numbers
+ * are unique and gap-free (a rolled-back acceptance rolls its increment back too), unlike a sequence.
+ */
+export const receptionCounters = pgTable(
+  'reception_counters',
+  {
+    office: text('office').notNull(),
+    year: integer('year').notNull(),
+    lastSerial: integer('last_serial').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.office, t.year] })],
 );
