@@ -3,6 +3,7 @@ import { accountsEn } from './accounts-en.js';
 import { registrationEn } from './registration-en.js';
 import { intermediariesEn } from './intermediaries-en.js';
 import { usageApplicationsEn } from './usage-applications-en.js';
+import { applicationsEn } from './applications-en.js';
 
 export const en: Messages = {
   language: {
@@ -293,4 +294,5 @@ export const en: Messages = {
   ...registrationEn,
   ...intermediariesEn,
   ...usageApplicationsEn,
+  ...applicationsEn,
 };

@@ -2,6 +2,7 @@ import { accountsJa } from './accounts-ja.js';
 import { registrationJa } from './registration-ja.js';
 import { intermediariesJa } from './intermediaries-ja.js';
 import { usageApplicationsJa } from './usage-applications-ja.js';
+import { applicationsJa } from './applications-ja.js';
 
 /** Japanese, the source language (DESIGN §3.8). en.ts must have exactly these keys; a test checks both. */
 export const ja = {
@@ -293,6 +294,7 @@ export const ja = {
   ...registrationJa,
   ...intermediariesJa,
   ...usageApplicationsJa,
+  ...applicationsJa,
 };
 
 export type Messages = typeof ja;

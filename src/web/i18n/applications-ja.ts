@@ -1,0 +1,72 @@
+/** Application entry, attachments, submission and status (R-FORM-*, R-ATT-*, R-SUB-*, R-CASE-1), Japanese (the source language). */
+export const applicationsJa = {
+  formRenderer: {
+    computed: '（自動計算）',
+    count: '{{length}}／{{max}}文字',
+    choose: '選択してください',
+    yes: 'はい',
+    no: 'いいえ',
+    rules: {
+      japaneseText: '全角で入力してください。半角で入力した英数字・カナ・記号は、全角に直して保存します。',
+      latinName: 'パスポートと同じ英字で、姓と名の間は空白で区切ってください（104文字以内）。小文字や全角で入力しても、半角の大文字に直します。',
+      date: '年月日を選んでください（西暦）。',
+      partialDate: '西暦の YYYY-MM-DD で入力してください。月日が分からない場合は YYYY 又は YYYY-MM でも構いません。',
+      phone: '数字のみ12桁以内。ハイフン、空白、全角数字は自動で直します。',
+      postalCode: '7桁の数字。ハイフンや全角数字は自動で直します。',
+      email: 'メールアドレス（例：name@example.jp）',
+      integer: '数字で入力してください。全角数字やカンマは自動で直します。',
+      money: '円単位の数字で入力してください。全角数字やカンマは自動で直します。',
+      corporateNumber: '13桁の法人番号。ハイフンや全角数字は自動で直します。',
+      country: '国籍・地域を選んでください。',
+      multiChoice: '当てはまるものをすべて選んでください。',
+      group: '必要な分だけ行を追加してください。',
+      maxLength: '{{max}}文字以内。',
+      range: '{{min}}から{{max}}まで。',
+      min: '{{min}}以上。',
+      max: '{{max}}以下。',
+      maxRows: '{{max}}行まで。',
+    },
+    group: {
+      none: 'まだ行がありません。',
+      row: '{{number}}行目',
+      remove: '{{number}}行目を削除',
+      add: '行を追加',
+      full: '追加できるのは{{max}}行までです。',
+    },
+    steps: {
+      problems: '要確認 {{number}}件',
+    },
+    review: {
+      unanswered: '（未入力）',
+      change: '「{{page}}」を修正する',
+    },
+  },
+  applications: {
+    save: {
+      idle: '変更は自動で保存されます',
+      saving: '保存中…',
+      saved: '保存しました {{time}}',
+      failed: '保存できませんでした',
+      retry: '再試行',
+      signedOut: 'ログインの有効期限が切れたため、保存できていない変更があります（この画面に残っています）',
+      signIn: 'ログインし直す',
+    },
+    session: {
+      heading: 'ログインし直してください',
+      body: '一定時間操作がなかったため、ログインの有効期限が切れました。入力した内容はこの画面に残っています。ログインし直すと、同じ項目から続けられ、保存されていない変更も保存されます。',
+      method: 'ログインの方法',
+      methods: {
+        CARD: 'マイナンバーカードでログイン',
+        PASSWORD: '認証IDとパスワードでログイン',
+      },
+    },
+    eligibility: {
+      heading: 'オンラインで申請できるか',
+      incomplete: '手続と在留資格などを入力すると、ここに結果が表示されます。',
+      allowed: 'この内容でオンライン申請ができます',
+      refused: 'この内容ではオンライン申請ができません',
+      reasons: '理由と、代わりにできること',
+      notes: '申請の前に確認してください',
+    },
+  },
+};
