@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { z } from 'zod';
 import type { CardSlot } from '../domain/jpki/slots.js';
+import { BUREAU_CODES, type BureauCode } from '../domain/reference/bureaus.js';
 
 /**
  * The only reader of process.env. Every variable is validated at boot; a bad one stops the server with a
@@ -50,6 +51,8 @@ const EnvSchema = z.object({
   JPKI_AUTHENTICATION_ROOTS: z.string().default(''),
   JPKI_SIGNATURE_CRLS: z.string().default(''),
   JPKI_AUTHENTICATION_CRLS: z.string().default(''),
+  TEST_CLOCK_CONTROL: bool.default(false),
+  AUTO_ACCEPTANCE_OFF_BUREAUS: z.string().default(''),
 });
 
 export interface Config {
@@ -81,6 +84,10 @@ export interface Config {
    * software card (R-AUTH-3); it defaults to on outside production and can never be on in production (R-AUTH-9).
    */
   jpki: { trustDevCa: boolean; devCaDir: string; roots: Record<CardSlot, string[]>; crls: Record<CardSlot, string[]> };
+  /** Browser journeys only: an adjustable clock moved by POST /api/test/clock; never in production. */
+  testClockControl: boolean;
+  /** R-SUB-2: bureaus whose complete submissions are accepted automatically the next JST day (default: all). */
+  autoAcceptanceBureaus: BureauCode[];
 }
 
 export class ConfigError extends Error {
@@ -112,6 +119,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     crls: { SIGNATURE: pathList(e.JPKI_SIGNATURE_CRLS), AUTHENTICATION: pathList(e.JPKI_AUTHENTICATION_CRLS) },
   };
   problems.push(...jpkiProblems(jpki, isProduction));
+  if (isProduction && e.TEST_CLOCK_CONTROL) problems.push('TEST_CLOCK_CONTROL: the adjustable test clock cannot be enabled in production');
+  const autoAcceptanceOff = pathList(e.AUTO_ACCEPTANCE_OFF_BUREAUS);
+  for (const code of autoAcceptanceOff) {
+    if (!(BUREAU_CODES as readonly string[]).includes(code)) problems.push(`AUTO_ACCEPTANCE_OFF_BUREAUS: ${code} is not one of ${BUREAU_CODES.join(', ')}`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -144,6 +156,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: e.SEED_DEMO ?? e.NODE_ENV === 'development',
     serveWeb: e.SERVE_WEB,
     jpki,
+    testClockControl: e.TEST_CLOCK_CONTROL,
+    autoAcceptanceBureaus: BUREAU_CODES.filter((code) => !autoAcceptanceOff.includes(code)),
   };
 }
 

@@ -1,0 +1,108 @@
+import { and, eq } from 'drizzle-orm';
+import { RELATIONSHIPS, type FilerType, type Relationship } from '../../../domain/eligibility/index.js';
+import { isOneOf } from '../../../domain/eligibility/list.js';
+import type { OrganizationType } from '../../../domain/organizations/usage-application.js';
+import { OFFICE_CODES, PREFECTURES, type OfficeCode } from '../../../domain/reference/bureaus.js';
+import type { DbOrTx } from '../../db/client.js';
+import { individualProfiles, intermediaryRegistrations, organizationRanges, organizationStaff, organizations } from '../../db/schema.js';
+import { AppError } from '../../errors.js';
+import type { SessionAccount } from '../../plugins/session.js';
+import { APPLICATION_MESSAGES } from './messages.js';
+
+/** The organisation an ORG_STAFF account files for, with its range for the eligibility rules (R-ELIG-7). */
+export interface FilerOrganization {
+  id: string;
+  name: string;
+  type: OrganizationType;
+  category: 1 | 2 | 3 | 4;
+  office: OfficeCode | null;
+  /** Support organisations and public-interest corporations: the requesting organisation the 認証ID is for. */
+  requestingRange: { id: string; name: string; corporateNumber: string | null } | null;
+  implementingOrganizations: readonly { name: string; corporateNumber: string | null }[];
+}
+
+/** Who files, as the rules see it: taken from the signed-in account, never from the answers (R-ELIG-1, R-ELIG-7). */
+export interface Filer {
+  accountId: string;
+  accountKind: 'INDIVIDUAL' | 'ORG_STAFF' | 'INTERMEDIARY';
+  email: string;
+  displayName: string;
+  type: FilerType;
+  /** Card holders registered with the My Number card: both certificates were verified at registration (R-ELIG-2). */
+  hasMyNumberCard: boolean | null;
+  relationship: Relationship | null;
+  organization: FilerOrganization | null;
+  /** The filer's own office (organisation's, intermediary office's, or the individual's address) for jurisdiction. */
+  office: OfficeCode | null;
+}
+
+const ORG_FILER_TYPES: Record<OrganizationType, FilerType> = {
+  ACCEPTING: 'ORG_ACCEPTING', SUPERVISING: 'ORG_SUPERVISING', SUPPORT: 'ORG_SUPPORT', PUBLIC_INTEREST: 'ORG_PUBLIC_INTEREST',
+};
+
+const INDIVIDUAL_FILER_TYPES = { SELF: 'FOREIGN_NATIONAL', LEGAL_REPRESENTATIVE: 'LEGAL_REPRESENTATIVE', RELATIVE: 'RELATIVE' } as const;
+
+/** The office with jurisdiction over a Japanese address written out in full (it starts with the prefecture). */
+export function officeOfAddress(address: string | null | undefined): OfficeCode | null {
+  const text = address?.normalize('NFKC').trim();
+  if (!text) return null;
+  return PREFECTURES.find((p) => text.startsWith(p.nameJa))?.office ?? null;
+}
+
+function asOffice(value: string | null): OfficeCode | null {
+  return isOneOf(OFFICE_CODES, value) ? value : null;
+}
+
+function asCategory(value: number): 1 | 2 | 3 | 4 {
+  return value === 1 || value === 2 || value === 3 ? value : 4;
+}
+
+/** Resolves the filer of a signed-in applicant-side account; an account that cannot file is refused (403). */
+export async function resolveFiler(db: DbOrTx, account: SessionAccount): Promise<Filer> {
+  const base = { accountId: account.id, email: account.email, displayName: account.displayName };
+  switch (account.kind) {
+    case 'INDIVIDUAL': {
+      const [profile] = await db.select().from(individualProfiles).where(eq(individualProfiles.accountId, account.id)).limit(1);
+      if (!profile || profile.status !== 'ACTIVE') break;
+      const facts = profile.facts as { address?: string };
+      return {
+        ...base, accountKind: 'INDIVIDUAL', type: INDIVIDUAL_FILER_TYPES[profile.userType], hasMyNumberCard: true,
+        relationship: isOneOf(RELATIONSHIPS, profile.relationship) ? profile.relationship : null, organization: null, office: officeOfAddress(facts.address),
+      };
+    }
+    case 'INTERMEDIARY': {
+      const [registration] = await db.select().from(intermediaryRegistrations)
+        .where(and(eq(intermediaryRegistrations.accountId, account.id), eq(intermediaryRegistrations.status, 'APPROVED'))).limit(1);
+      if (!registration) break;
+      return { ...base, accountKind: 'INTERMEDIARY', type: 'LAWYER_SCRIVENER', hasMyNumberCard: null, relationship: null, organization: null, office: asOffice(registration.office) };
+    }
+    case 'ORG_STAFF': {
+      const organization = await findFilerOrganization(db, account.id);
+      if (!organization) break;
+      return { ...base, accountKind: 'ORG_STAFF', type: ORG_FILER_TYPES[organization.type], hasMyNumberCard: null, relationship: null, organization, office: organization.office };
+    }
+    case 'OFFICER':
+      break;
+  }
+  throw new AppError('FORBIDDEN', APPLICATION_MESSAGES.notAFiler);
+}
+
+async function findFilerOrganization(db: DbOrTx, accountId: string): Promise<FilerOrganization | undefined> {
+  const [row] = await db.select({ staff: organizationStaff, organization: organizations }).from(organizationStaff)
+    .innerJoin(organizations, eq(organizations.id, organizationStaff.organizationId))
+    .where(eq(organizationStaff.accountId, accountId)).limit(1);
+  if (!row) return undefined;
+  const ranges = await db.select().from(organizationRanges).where(eq(organizationRanges.organizationId, row.organization.id));
+  const requesting = ranges.find((r) => r.id === row.staff.requestingRangeId);
+  return {
+    id: row.organization.id, name: row.organization.name, type: row.organization.orgType, category: asCategory(row.organization.category),
+    office: asOffice(row.organization.office),
+    requestingRange: requesting ? { id: requesting.id, name: requesting.name, corporateNumber: requesting.corporateNumber } : null,
+    implementingOrganizations: ranges.filter((r) => r.kind === 'IMPLEMENTING').map((r) => ({ name: r.name, corporateNumber: r.corporateNumber })),
+  };
+}
+
+/** The organisation category that decides the documents (R-ORG-4); individuals and intermediaries have none. */
+export function organizationCategoryOf(filer: Filer): 1 | 2 | 3 | 4 | null {
+  return filer.organization?.category ?? null;
+}
