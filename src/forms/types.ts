@@ -24,6 +24,11 @@ export interface FormContext {
   desiredStatus: StatusCode | null;
 }
 
+/**
+ * When a page or field applies. On a multi-choice answer (e.g. `step1.procedures`), `equals` holds when the
+ * list contains the value and `in` when it contains any of the values. `procedure` holds when any of the
+ * procedures is filed; `status` tests the status in question (`FormContext.desiredStatus`).
+ */
 export type Condition =
   | { field: string; equals: AnswerScalar }
   | { field: string; in: readonly AnswerScalar[] }
@@ -100,10 +105,18 @@ export interface PageDefinition {
   fields: readonly FieldDefinition[];
 }
 
+/** The form's own texts by key (labelKey, hintKey, titleKey, option labelKey), Japanese and English. */
+export interface FormMessages {
+  ja: Readonly<Record<string, string>>;
+  en: Readonly<Record<string, string>>;
+}
+
 export interface FormDefinition {
   id: string;
   version: number;
   pages: readonly PageDefinition[];
   /** Derives computed answers (e.g. point totals) from the others; pure. */
   compute?: (answers: Answers, context: FormContext) => Answers;
+  /** Lets the engine name each field by its label in its error messages; without it the key is shown. */
+  messages?: FormMessages;
 }
