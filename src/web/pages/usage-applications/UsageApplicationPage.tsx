@@ -60,7 +60,7 @@ export function UsageApplicationPage() {
       <PageHeading>{u('title')}</PageHeading>
       <p className="mt-4 max-w-200">{u('lead')}</p>
       <div className="mt-6">
-        {done ? <Notice><p role="status">{u('done')}</p></Notice> : (
+        {done ? <Notice><p>{u('done')}</p></Notice> : (
           <form onSubmit={submit} noValidate className="flex max-w-200 flex-col gap-6">
             <ErrorSummary error={error} fieldIds={fieldIds} />
             {ORG_FIELDS.map((k) => (
