@@ -4,10 +4,12 @@ import { checkValue, requiredKey, type Problem } from './field-rules.js';
 import { COMMON_EN } from './messages/common-en.js';
 import { COMMON_JA, type CommonMessageKey } from './messages/common-ja.js';
 import { normaliseAnswers } from './normalise.js';
-import type { AnswerRow, AnswerValue, Answers, FieldDefinition, FormContext, FormDefinition, PageDefinition } from './types.js';
+import type { AnswerRow, AnswerValue, Answers, FieldDefinition, FormContext, FormDefinition, PageDefinition, ValidationMode } from './types.js';
 
 export { evaluateCondition, isAnswered } from './conditions.js';
 export { normaliseAnswers, normaliseValue } from './normalise.js';
+
+export type { ValidationMode } from './types.js';
 
 /**
  * The one engine that walks a form (R-FORM-6, DESIGN §3.6): the pages and fields on the path taken by these
@@ -17,8 +19,6 @@ export { normaliseAnswers, normaliseValue } from './normalise.js';
  * the choice is changed back) and show `validateAnswers(…, 'draft').errors`; submission takes
  * `validateAnswers(…, 'submit').answers`, which holds the path's answers only.
  */
-export type ValidationMode = 'draft' | 'submit';
-
 export interface ValidationOutcome {
   /** The normalised answers pruned to the path taken, blank ones left out, plus the computed ones. */
   answers: Answers;
@@ -113,6 +113,7 @@ export function validateAnswers(form: FormDefinition, answers: Answers, context:
     const problem = checkValue(field, value);
     if (problem) say(field.id, label, problem);
   }
+  errors.push(...(form.check?.(kept, context, mode) ?? []));
   return { answers: kept, errors };
 }
 

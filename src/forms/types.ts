@@ -1,5 +1,6 @@
 import type { FilerType } from '../domain/eligibility/index.js';
 import type { ProcedureCode, StatusCode } from '../domain/reference/index.js';
+import type { FieldError } from '../domain/validation/field-errors.js';
 
 /**
  * Forms as data (R-FORM-6, DESIGN §3.6). A form is pages of fields with stable dotted ids; one engine
@@ -105,6 +106,9 @@ export interface PageDefinition {
   fields: readonly FieldDefinition[];
 }
 
+/** `draft` reports malformed answers only; `submit` also every missing required answer on the path. */
+export type ValidationMode = 'draft' | 'submit';
+
 /** The form's own texts by key (labelKey, hintKey, titleKey, option labelKey), Japanese and English. */
 export interface FormMessages {
   ja: Readonly<Record<string, string>>;
@@ -119,4 +123,6 @@ export interface FormDefinition {
   compute?: (answers: Answers, context: FormContext) => Answers;
   /** Lets the engine name each field by its label in its error messages; without it the key is shown. */
   messages?: FormMessages;
+  /** Rules across fields that no single field's type states (e.g. one main procedure); gets the pruned answers. */
+  check?: (answers: Answers, context: FormContext, mode: ValidationMode) => FieldError[];
 }

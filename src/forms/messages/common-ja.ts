@@ -26,12 +26,10 @@ export const COMMON_JA = {
   'error.status': '「{label}」は一覧から在留資格を選んでください。',
   'error.yesNo': '「{label}」は「はい」又は「いいえ」で答えてください。',
   'error.tooManyRows': '「{label}」は{max}行までです。{max}行を超える分を削除してください。',
-  'option.sex.MALE': '男',
-  'option.sex.FEMALE': '女',
-  'option.maritalStatus.MARRIED': '有',
-  'option.maritalStatus.UNMARRIED': '無',
-  'option.reentry.SINGLE': '1回限り有効',
-  'option.reentry.MULTIPLE': '数次有効',
+  'sex.option.MALE': '男',
+  'sex.option.FEMALE': '女',
+  'maritalStatus.option.MARRIED': '有',
+  'maritalStatus.option.UNMARRIED': '無',
 } as const;
 
 export type CommonMessageKey = keyof typeof COMMON_JA;

@@ -1,0 +1,11 @@
+import type { FormMessages } from '../types.js';
+import { COMMON_EN } from './common-en.js';
+import { COMMON_JA } from './common-ja.js';
+import { STEP1_EN } from './step1-en.js';
+import { STEP1_JA } from './step1-ja.js';
+
+/** Every text of the application form by flat key (labelKey, hintKey, titleKey, option labelKey), ja and en. */
+export const FORM_MESSAGES: FormMessages = {
+  ja: { ...COMMON_JA, ...STEP1_JA },
+  en: { ...COMMON_EN, ...STEP1_EN },
+};
