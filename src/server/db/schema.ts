@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import { bigint, bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ACCOUNT_KINDS, OFFICER_ROLES } from '../../domain/auth/roles.js';
 import { FILER_TYPES } from '../../domain/eligibility/codes.js';
-import { ORGANIZATION_TYPES } from '../../domain/organizations/usage-application.js';
+import { PERIODIC_REPORT_STATUSES } from '../../domain/organizations/periodic-report.js';
+import { ORGANIZATION_TYPES, USAGE_APPLICATION_KINDS, USAGE_APPLICATION_STATUSES } from '../../domain/organizations/usage-application.js';
+import { USAGE_DOCUMENT_KINDS } from '../../domain/organizations/usage-documents.js';
 
 /** Append-only, hash-chained audit log (R-EXAM-6). A trigger in the migrations refuses UPDATE and DELETE. */
 export const auditLog = pgTable('audit_log', {
@@ -270,18 +272,24 @@ export const intermediaryRegistrations = pgTable(
     createdAt: at('created_at').notNull(),
     updatedAt: at('updated_at').notNull(),
   },
-  (t) => [index('intermediary_registrations_office_idx').on(t.office, t.status), index('intermediary_registrations_number_idx').on(t.profession, t.registrationNumber)],
+  (t) => [
+    index('intermediary_registrations_office_idx').on(t.office, t.status),
+    // One open (waiting or approved) registration per number; a rejected one may be filed again.
+    uniqueIndex('intermediary_registrations_open_number_idx').on(t.profession, t.registrationNumber).where(sql`${t.status} in ('PENDING', 'APPROVED')`),
+  ],
 );
 
 /**
  * 利用申出 (R-ORG-1, R-ORG-2): what the organisation filed, reviewed by the office with jurisdiction over its
- * address. `body` is the validated form (staff, implementing or requesting organisation, pledges).
+ * address. `body` is the validated form: the new usage application's, or for an ADDITIONAL one (filed by a
+ * signed-in staff member) the additional form.
  */
 export const usageApplications = pgTable(
   'usage_applications',
   {
     id: uuid('id').primaryKey(),
-    status: text('status', { enum: ['PENDING', 'MORE_INFORMATION_REQUESTED', 'APPROVED', 'REJECTED'] }).notNull(),
+    kind: text('kind', { enum: USAGE_APPLICATION_KINDS }).notNull().default('NEW'),
+    status: text('status', { enum: USAGE_APPLICATION_STATUSES }).notNull(),
     office: text('office').notNull(),
     bureau: text('bureau').notNull(),
     organizationName: text('organization_name').notNull(),
@@ -294,10 +302,49 @@ export const usageApplications = pgTable(
     decidedBy: uuid('decided_by'),
     decidedAt: at('decided_at'),
     organizationId: uuid('organization_id'),
+    /** ADDITIONAL: the staff member who filed it, and the requesting organisation of their 認証ID (new staff join it). */
+    filedBy: uuid('filed_by').references(() => accounts.id),
+    filerRequestingRangeId: uuid('filer_requesting_range_id'),
+    /** The single-use link of the last request for more information (SHA-256 only), until the organisation answers. */
+    replyTokenHash: text('reply_token_hash'),
+    replyTokenExpiresAt: at('reply_token_expires_at'),
     createdAt: at('created_at').notNull(),
     updatedAt: at('updated_at').notNull(),
   },
-  (t) => [index('usage_applications_office_idx').on(t.office, t.status)],
+  (t) => [
+    index('usage_applications_office_idx').on(t.office, t.status),
+    index('usage_applications_organization_idx').on(t.organizationId, t.status),
+    uniqueIndex('usage_applications_reply_token_idx').on(t.replyTokenHash),
+  ],
+);
+
+/** The exchange on a usage application: the reviewer's requests for more and the organisation's replies (R-ORG-2). */
+export const usageApplicationMessages = pgTable(
+  'usage_application_messages',
+  {
+    id: uuid('id').primaryKey(),
+    usageApplicationId: uuid('usage_application_id').notNull().references(() => usageApplications.id),
+    kind: text('kind', { enum: ['MORE_REQUESTED', 'REPLY'] }).notNull(),
+    body: text('body').notNull(),
+    /** The reviewer who asked; null for the organisation's reply (it answers by the emailed link, without an account). */
+    actorId: uuid('actor_id').references(() => accounts.id),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [index('usage_application_messages_application_idx').on(t.usageApplicationId, t.createdAt)],
+);
+
+/** Request letters, pledges and reply documents of a usage application; only its reviewers can download them. */
+export const usageApplicationFiles = pgTable(
+  'usage_application_files',
+  {
+    id: uuid('id').primaryKey(),
+    usageApplicationId: uuid('usage_application_id').notNull().references(() => usageApplications.id),
+    messageId: uuid('message_id').references(() => usageApplicationMessages.id),
+    kind: text('kind', { enum: USAGE_DOCUMENT_KINDS }).notNull(),
+    storedFileId: uuid('stored_file_id').notNull().references(() => storedFiles.id),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [index('usage_application_files_application_idx').on(t.usageApplicationId, t.createdAt)],
 );
 
 /** An approved organisation (one per 法人番号); its category after approval is at most 2 (R-ORG-4). */
@@ -351,6 +398,35 @@ export const organizationStaff = pgTable(
     createdAt: at('created_at').notNull(),
   },
   (t) => [index('organization_staff_org_idx').on(t.organizationId)],
+);
+
+/**
+ * 定期報告 (R-ORG-3) of one 認証ID group: an organisation, or for support organisations and public-interest
+ * corporations one requesting organisation of it. Approval renews the 認証IDs of the staff still in service.
+ */
+export const periodicReports = pgTable(
+  'periodic_reports',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    requestingRangeId: uuid('requesting_range_id').references(() => organizationRanges.id),
+    /** organizationId:requestingRangeId (or :all): at most one waiting report per group. */
+    groupKey: text('group_key').notNull(),
+    office: text('office').notNull(),
+    status: text('status', { enum: PERIODIC_REPORT_STATUSES }).notNull(),
+    filedBy: uuid('filed_by').notNull().references(() => accounts.id),
+    body: jsonb('body').notNull(),
+    decisionNote: text('decision_note'),
+    decidedBy: uuid('decided_by').references(() => accounts.id),
+    decidedAt: at('decided_at'),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [
+    index('periodic_reports_office_idx').on(t.office, t.status),
+    index('periodic_reports_group_idx').on(t.groupKey, t.createdAt),
+    uniqueIndex('periodic_reports_one_open_idx').on(t.groupKey).where(sql`${t.status} = 'PENDING'`),
+  ],
 );
 
 /**
