@@ -20,19 +20,22 @@ const REMINDER_MONTHS_BEFORE: Record<ExpiryReminder, number> = { TWO_MONTHS: 2, 
 
 export const PeriodicReportStaff = z.object({ accountId: z.uuid(), inService: z.boolean() }).strict();
 
-export const PeriodicReportForm = z.object({
-  activities: multilineText(2000, '現在の活動状況', 'current activities'),
-  staff: z.array(PeriodicReportStaff).min(1).max(500),
-  pledgesAccepted: z.literal(true, bilingual('誓約事項に同意してください。', 'Please accept the pledges.')),
-}).strict().superRefine((form, ctx) => {
-  if (!form.staff.some((s) => s.inService)) {
-    ctx.addIssue({ code: 'custom', path: ['staff'], message: bilingual('在職中の職員を1人以上選んでください。', 'Mark at least one staff member as still in service.') });
+const ReportStaff = z.array(PeriodicReportStaff).min(1).max(500).superRefine((staff, ctx) => {
+  if (!staff.some((s) => s.inService)) {
+    ctx.addIssue({ code: 'custom', path: [], message: bilingual('在職中の職員を1人以上選んでください。', 'Mark at least one staff member as still in service.') });
   }
-  const ids = form.staff.map((s) => s.accountId);
+  const ids = staff.map((s) => s.accountId);
   ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['staff', i, 'accountId'], message: bilingual('同じ職員が重複しています。', 'This staff member is listed twice.') });
+    if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: [i, 'accountId'], message: bilingual('同じ職員が重複しています。', 'This staff member is listed twice.') });
   });
 });
+
+/** What the organisation reports: what it still does, and which staff of the group are still in service. */
+export const PeriodicReportForm = z.object({
+  activities: multilineText(2000, '現在の活動状況', 'current activities'),
+  staff: ReportStaff,
+  pledgesAccepted: z.literal(true, bilingual('誓約事項に同意してください。', 'Please accept the pledges.')),
+}).strict();
 export type PeriodicReportForm = z.infer<typeof PeriodicReportForm>;
 
 /** R-ORG-3: an organisation 認証ID is valid 3 years from `from` (the approval, or the renewal base). */
