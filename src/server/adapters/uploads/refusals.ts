@@ -77,6 +77,11 @@ const REASONS: Record<RefusalReason, { code: ErrorCode; text: (l: UploadLimits) 
   },
 };
 
+/** The reason's sentence alone, without the file number (the face photo check reuses it). */
+export function refusalText(reason: RefusalReason, limits: UploadLimits): Bilingual {
+  return REASONS[reason].text(limits);
+}
+
 /** A refusal that names the file by its number in the upload and says why, in Japanese and English. */
 export class UploadRefusedError extends AppError {
   constructor(readonly fileNumber: number, readonly reason: RefusalReason, limits: UploadLimits) {
