@@ -58,7 +58,7 @@ export function computeStatusAnswers(answers: Answers, context: FormContext): An
 
 /**
  * Rules of the status and organisation parts that one field's type cannot express, on the answers of the path
- * taken: malformed values (employment insurance number, residence card numbers, date order, head counts) in both
+ * taken: malformed values (employment insurance number, date order, head counts) in both
  * modes; at submission also the HSP pass mark (70 points) and the 3-million-yen minimum for ロ/ハ.
  */
 export function statusAnswerErrors(answers: Answers, context: FormContext, mode: ValidationMode): FieldError[] {

@@ -6,10 +6,7 @@ function digitsOf(value: string): string {
   return value.normalize('NFKC').replace(/[\s\-‐−ー]/g, '');
 }
 
-const RESIDENCE_CARD_NUMBER = /^[A-Z]{2}\d{8}[A-Z]{2}$/;
 const EMPLOYMENT_INSURANCE_NUMBER = /^\d{11}$/;
-
-const RESIDENCE_CARD_FIELDS = ['status.dependent.supporter.residenceCardNumber', 'status.family.member.residenceCardNumber'];
 
 /** Pairs of dates where the second may not come before the first. */
 const DATE_RANGES: readonly (readonly [string, string])[] = [
@@ -38,15 +35,6 @@ export function statusFormatErrors(answers: Answers): FieldError[] {
       ja: '雇用保険適用事業所番号は11桁の数字で入力してください（ハイフンは省略できます）。',
       en: 'Enter the employment insurance office number as 11 digits (hyphens may be left out).',
     }));
-  }
-  for (const path of RESIDENCE_CARD_FIELDS) {
-    const card = text(answers[path]);
-    if (card !== undefined && !RESIDENCE_CARD_NUMBER.test(digitsOf(card).toUpperCase())) {
-      errors.push(error(path, {
-        ja: '在留カード番号は英字2桁・数字8桁・英字2桁の12文字で入力してください（例: AB12345678CD）。',
-        en: 'Enter the residence card number as 2 letters, 8 digits and 2 letters (e.g. AB12345678CD).',
-      }));
-    }
   }
   const employees = count(answers['organization.employees']);
   const foreign = count(answers['organization.foreignEmployees']);
