@@ -3,7 +3,7 @@ import { STATUS_CODES, isMainProcedure, type StatusCode } from '../domain/refere
 import { validateAnswers } from './engine.js';
 import { FORM_MESSAGES } from './messages/index.js';
 import { CURRENT_STATUS_PROCEDURES, DESIRED_STATUS_PROCEDURES, STEP1_IDS, STEP1_PAGE, checkStep1, proceduresOf } from './pages/step1.js';
-import { STATUS_PAGES, computeStatusAnswers } from './status/index.js';
+import { STATUS_PAGES, computeStatusAnswers, statusAnswerErrors } from './status/index.js';
 import type { AnswerValue, Answers, FormContext, FormDefinition } from './types.js';
 
 /**
@@ -23,7 +23,7 @@ export const APPLICATION_FORM: FormDefinition = {
   version: 1,
   pages: [STEP1_PAGE, ...STATUS_PAGES],
   compute: (answers, context) => ({ ...computeStatusAnswers(answers, context) }),
-  check: (answers, context, mode) => [...checkStep1(answers, context, mode)],
+  check: (answers, context, mode) => [...checkStep1(answers, context, mode), ...statusAnswerErrors(answers, context, mode)],
   messages: FORM_MESSAGES,
 };
 
