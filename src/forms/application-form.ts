@@ -2,7 +2,15 @@ import type { FilerType } from '../domain/eligibility/index.js';
 import { STATUS_CODES, isMainProcedure, type StatusCode } from '../domain/reference/index.js';
 import { validateAnswers } from './engine.js';
 import { FORM_MESSAGES } from './messages/index.js';
+import { ACQUISITION_PAGES } from './pages/acquisition.js';
+import { applicantAnswerErrors, computeApplicantAnswers } from './pages/applicant-rules.js';
+import { CHANGE_PAGES } from './pages/change.js';
+import { COE_PAGES } from './pages/coe.js';
+import { EXTENSION_PAGES } from './pages/extension.js';
+import { OUTSIDE_ACTIVITY_PAGE } from './pages/outside-activity.js';
+import { REENTRY_PAGE } from './pages/reentry.js';
 import { CURRENT_STATUS_PROCEDURES, DESIRED_STATUS_PROCEDURES, STEP1_IDS, STEP1_PAGE, checkStep1, proceduresOf } from './pages/step1.js';
+import { WORK_CERT_PAGES } from './pages/work-cert.js';
 import { STATUS_PAGES, computeStatusAnswers, statusAnswerErrors } from './status/index.js';
 import type { AnswerValue, Answers, FormContext, FormDefinition } from './types.js';
 
@@ -21,9 +29,16 @@ import type { AnswerValue, Answers, FormContext, FormDefinition } from './types.
 export const APPLICATION_FORM: FormDefinition = {
   id: 'application',
   version: 1,
-  pages: [STEP1_PAGE, ...STATUS_PAGES],
-  compute: (answers, context) => ({ ...computeStatusAnswers(answers, context) }),
-  check: (answers, context, mode) => [...checkStep1(answers, context, mode), ...statusAnswerErrors(answers, context, mode)],
+  pages: [
+    STEP1_PAGE, ...COE_PAGES, ...CHANGE_PAGES, ...EXTENSION_PAGES, ...ACQUISITION_PAGES, ...WORK_CERT_PAGES,
+    ...STATUS_PAGES, REENTRY_PAGE, OUTSIDE_ACTIVITY_PAGE,
+  ],
+  compute: (answers, context) => ({ ...computeApplicantAnswers(answers, context), ...computeStatusAnswers(answers, context) }),
+  check: (answers, context, mode) => [
+    ...checkStep1(answers, context, mode),
+    ...applicantAnswerErrors(answers, context, mode, FORM_MESSAGES),
+    ...statusAnswerErrors(answers, context, mode),
+  ],
   messages: FORM_MESSAGES,
 };
 

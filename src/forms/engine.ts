@@ -95,7 +95,7 @@ export function validateAnswers(form: FormDefinition, answers: Answers, context:
   const settled = withComputed(form, settle(form, normaliseAnswers(form, answers), context).answers, context);
   const kept: Answers = { ...settled.answers };
   const errors: FieldError[] = [];
-  const say = (path: string, label: Bilingual, problem: Problem) => errors.push({ path, message: render(problem, label) });
+  const say = (path: string, label: Bilingual, problem: Problem) => errors.push({ path, message: describeProblem(problem, label) });
   for (const field of settled.fields) {
     if (field.computed) continue;
     const label = labelOf(form, field.labelKey);
@@ -157,25 +157,28 @@ function checkGroup(
 }
 
 /** The field's label in both languages, from the form's messages (the key itself when a text is missing). */
-export function labelOf(form: FormDefinition, key: string): Bilingual {
+export function labelOf(form: Pick<FormDefinition, 'messages'>, key: string): Bilingual {
   return { ja: form.messages?.ja[key] ?? key, en: form.messages?.en[key] ?? key };
 }
 
 function cellLabelOf(group: Bilingual, column: Bilingual, row: number): Bilingual {
-  return {
-    ja: fill(COMMON_JA['error.cellLabel'], { group: group.ja, column: column.ja, row }),
-    en: fill(COMMON_EN['error.cellLabel'], { group: group.en, column: column.en, row }),
-  };
+  const vars = { group, column, row };
+  return { ja: fill(COMMON_JA['error.cellLabel'], vars, 'ja'), en: fill(COMMON_EN['error.cellLabel'], vars, 'en') };
 }
 
-function render(problem: Problem, label: Bilingual): Bilingual {
+/** The engine's message for a problem with a field, naming it by its label (also for a form's own `check`). */
+export function describeProblem(problem: Problem, label: Bilingual): Bilingual {
   const key: CommonMessageKey = problem.key;
-  return {
-    ja: fill(COMMON_JA[key], { ...problem.vars, label: label.ja }),
-    en: fill(COMMON_EN[key], { ...problem.vars, label: label.en }),
-  };
+  const vars = { ...problem.vars, label };
+  return { ja: fill(COMMON_JA[key], vars, 'ja'), en: fill(COMMON_EN[key], vars, 'en') };
 }
 
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+type Vars = Record<string, string | number | Bilingual>;
+
+function fill(template: string, vars: Vars, language: keyof Bilingual): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? value[language] : String(value);
+  });
 }

@@ -1,13 +1,14 @@
 import { isValidIsoDate } from '../domain/calendar/jst.js';
 import { isValidCorporateNumber } from '../domain/organizations/corporate-number.js';
 import { STATUS_CODES } from '../domain/reference/index.js';
+import type { Bilingual } from '../domain/validation/field-errors.js';
 import type { CommonMessageKey } from './messages/common-ja.js';
 import type { AnswerValue, FieldDefinition } from './types.js';
 
-/** What is wrong with an answer: a message key of the engine and its values ({max}, {length} …). */
+/** What is wrong with an answer: a message key of the engine and its values ({max}, {length}, another field's label …). */
 export interface Problem {
   key: CommonMessageKey;
-  vars?: Record<string, string | number>;
+  vars?: Record<string, string | number | Bilingual>;
 }
 
 /** R-FORM-4: names as in the passport, Latin letters separated by single spaces. */
@@ -102,6 +103,10 @@ function checkTextType(field: FieldDefinition, text: string): Problem | undefine
       return EMAIL.test(text) ? undefined : { key: 'error.email' };
     case 'corporateNumber':
       return isValidCorporateNumber(text) ? undefined : { key: 'error.corporateNumber' };
+    case 'passportNumber':
+      return /^[A-Z0-9]{1,20}$/.test(text) ? undefined : { key: 'error.passportNumber' };
+    case 'residenceCardNumber':
+      return /^[A-Z]{2}\d{8}[A-Z]{2}$/.test(text) ? undefined : { key: 'error.residenceCardNumber' };
     case 'choice':
       return isOption(field, text) ? undefined : { key: 'error.choice' };
     case 'country':

@@ -82,6 +82,9 @@ export function normaliseScalar(type: FieldType, value: AnswerScalar): AnswerSca
       return nfkc(text).trim().toUpperCase();
     case 'corporateNumber':
       return normaliseCorporateNumber(text);
+    case 'passportNumber':
+    case 'residenceCardNumber':
+      return nfkc(text).replace(/[\s\-‐‑‒–—―−ー]/g, '').toUpperCase();
     case 'text':
     case 'choice':
     case 'status':

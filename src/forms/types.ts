@@ -64,6 +64,8 @@ export const FIELD_TYPES = [
   'integer',
   'money', // yen, integer ≥ 0
   'corporateNumber', // 法人番号, 13 digits with check digit
+  'passportNumber', // letters and digits, ≤20, upper case
+  'residenceCardNumber', // 在留カード番号: 2 letters, 8 digits, 2 letters
   'group', // repeating rows of `columns`, at most `maxRows`
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];

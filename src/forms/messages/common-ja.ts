@@ -1,6 +1,6 @@
 /**
- * The engine's error texts (R-FORM-4: every message names the field and says how to fix it) and the option
- * lists several pages share. `{label}` is the field's label; a group cell's label names the row.
+ * The engine's error texts (R-FORM-4: every message names the field and says how to fix it).
+ * `{label}` is the field's label; a group cell's label names the row.
  */
 export const COMMON_JA = {
   'error.cellLabel': '{group}（{row}行目）の{column}',
@@ -21,15 +21,16 @@ export const COMMON_JA = {
   'error.min': '「{label}」は{min}以上の数を入力してください。',
   'error.max': '「{label}」は{max}以下の数を入力してください。',
   'error.corporateNumber': '「{label}」は13桁の法人番号を入力してください（番号が正しくありません。法人番号公表サイトで確認できます）。',
+  'error.passportNumber': '「{label}」は旅券（パスポート）に記載のとおり、英字と数字だけで入力してください（20文字以内）。',
+  'error.residenceCardNumber': '「{label}」は在留カードの右上の番号を、英字2文字・数字8桁・英字2文字で入力してください（例: AB12345678CD）。',
+  'error.dateNotBefore': '「{label}」は「{other}」と同じ日か、それより後の日付を入力してください。',
+  'error.dateAfter': '「{label}」は「{other}」より後の日付を入力してください。',
+  'error.phoneOrMobile': '「{label}」又は「{other}」の少なくとも一方を入力してください。',
   'error.choice': '「{label}」は選択肢の中から選んでください。',
   'error.country': '「{label}」は一覧から国・地域を選んでください。',
   'error.status': '「{label}」は一覧から在留資格を選んでください。',
   'error.yesNo': '「{label}」は「はい」又は「いいえ」で答えてください。',
   'error.tooManyRows': '「{label}」は{max}行までです。{max}行を超える分を削除してください。',
-  'sex.option.MALE': '男',
-  'sex.option.FEMALE': '女',
-  'maritalStatus.option.MARRIED': '有',
-  'maritalStatus.option.UNMARRIED': '無',
 } as const;
 
 export type CommonMessageKey = keyof typeof COMMON_JA;
