@@ -4,6 +4,7 @@ import { registrationEn } from './registration-en.js';
 import { intermediariesEn } from './intermediaries-en.js';
 import { usageApplicationsEn } from './usage-applications-en.js';
 import { applicationsEn } from './applications-en.js';
+import { photoEn } from './photo-en.js';
 
 export const en: Messages = {
   language: {
@@ -295,4 +296,5 @@ export const en: Messages = {
   ...intermediariesEn,
   ...usageApplicationsEn,
   ...applicationsEn,
+  ...photoEn,
 };

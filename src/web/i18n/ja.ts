@@ -3,6 +3,7 @@ import { registrationJa } from './registration-ja.js';
 import { intermediariesJa } from './intermediaries-ja.js';
 import { usageApplicationsJa } from './usage-applications-ja.js';
 import { applicationsJa } from './applications-ja.js';
+import { photoJa } from './photo-ja.js';
 
 /** Japanese, the source language (DESIGN §3.8). en.ts must have exactly these keys; a test checks both. */
 export const ja = {
@@ -295,6 +296,7 @@ export const ja = {
   ...intermediariesJa,
   ...usageApplicationsJa,
   ...applicationsJa,
+  ...photoJa,
 };
 
 export type Messages = typeof ja;
