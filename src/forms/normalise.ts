@@ -5,8 +5,19 @@ import type { AnswerRow, AnswerScalar, AnswerValue, Answers, FieldDefinition, Fi
  * R-FORM-4: what a person types is normalised, never silently rejected. Each field type has one normaliser;
  * what still does not fit after it is reported by the validator with the fix. Blank input becomes null.
  */
+const FIELD_INDEX = new WeakMap<FormDefinition, ReadonlyMap<string, FieldDefinition>>();
+
+function fieldIndex(form: FormDefinition): ReadonlyMap<string, FieldDefinition> {
+  let index = FIELD_INDEX.get(form);
+  if (!index) {
+    index = new Map(form.pages.flatMap((page) => page.fields).map((field) => [field.id, field]));
+    FIELD_INDEX.set(form, index);
+  }
+  return index;
+}
+
 export function normaliseAnswers(form: FormDefinition, answers: Answers): Answers {
-  const fields = new Map(form.pages.flatMap((page) => page.fields).map((field) => [field.id, field]));
+  const fields = fieldIndex(form);
   const normalised: Answers = {};
   for (const [id, value] of Object.entries(answers)) {
     const field = fields.get(id);
