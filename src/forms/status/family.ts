@@ -1,3 +1,4 @@
+import { COUNTRY_OPTIONS } from '../pages/countries.js';
 import type { Condition, PageDefinition } from '../types.js';
 import { applicantPartFor, equals, field, options } from './shared.js';
 import { DEPENDENT_STATUSES, FAMILY_STATUSES } from './status-groups.js';
@@ -13,7 +14,7 @@ export const DEPENDENT_PAGE: PageDefinition = {
   fields: [
     field('status.dependent.supporter.name', 'latinName', { required: true, maxLength: 104 }),
     field('status.dependent.supporter.dateOfBirth', 'date', { required: true }),
-    field('status.dependent.supporter.nationality', 'country', { required: true }),
+    field('status.dependent.supporter.nationality', 'country', { required: true, options: COUNTRY_OPTIONS }),
     field('status.dependent.supporter.relationship', 'choice', {
       required: true, options: options('status.dependent.supporter.relationship', DEPENDENT_RELATIONSHIPS),
     }),
@@ -49,7 +50,7 @@ export const FAMILY_PAGE: PageDefinition = {
     field('status.family.longTermBasis', 'textarea', { required: true, maxLength: 600, hint: true, condition: { status: ['LONG_TERM_RESIDENT'] } }),
     field('status.family.member.name', 'text', { required: true, maxLength: 104, hint: true }),
     field('status.family.member.dateOfBirth', 'date', { required: true }),
-    field('status.family.member.nationality', 'country', { required: true }),
+    field('status.family.member.nationality', 'country', { required: true, options: COUNTRY_OPTIONS }),
     field('status.family.member.residenceCardNumber', 'residenceCardNumber', { required: true, condition: familyMemberIsResident, hint: true }),
     field('status.family.member.address', 'japaneseText', { required: true, maxLength: 200 }),
     field('status.family.member.phone', 'phone', { required: true }),

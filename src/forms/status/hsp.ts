@@ -8,21 +8,23 @@ import {
 import { applicantPartFor, field, options } from './shared.js';
 import { HSP_ACTIVITY_FIELD, HSP_STATUSES } from './status-groups.js';
 
-const KIND_OF_STATUS: Partial<Record<StatusCode, HspKind>> = { HSP_1A: 'A', HSP_1B: 'B', HSP_1C: 'C' };
+/** 高度専門職1号 by kind; 2号 carries on the activity of one of them. */
+const FIRST_GRADE: readonly { status: StatusCode; kind: HspKind }[] = [
+  { status: 'HSP_1A', kind: 'A' }, { status: 'HSP_1B', kind: 'B' }, { status: 'HSP_1C', kind: 'C' },
+];
 
 /** The point table that applies: the 1号 kind, or for 2号 the activity chosen. */
 export function hspKind(status: StatusCode | null, answers: Answers): HspKind | undefined {
-  if (!status) return undefined;
   if (status === 'HSP_2') {
     const activity = answers[HSP_ACTIVITY_FIELD];
     return HSP_KINDS.find((k) => k === activity);
   }
-  return KIND_OF_STATUS[status];
+  return FIRST_GRADE.find((grade) => grade.status === status)?.kind;
 }
 
 const kindIs = (kinds: readonly HspKind[]): Condition => ({
   any: [
-    { status: (Object.keys(KIND_OF_STATUS) as StatusCode[]).filter((s) => kinds.some((k) => KIND_OF_STATUS[s] === k)) },
+    { status: FIRST_GRADE.filter((grade) => kinds.includes(grade.kind)).map((grade) => grade.status) },
     { all: [{ status: ['HSP_2'] }, { field: HSP_ACTIVITY_FIELD, in: kinds }] },
   ],
 });

@@ -166,3 +166,77 @@ describe('高度専門職: computed points (R-FORM-5)', () => {
     expect(computeStatusAnswers(HSP_B, context('HSP_1B', 'ORG_ACCEPTING', ['WORK_CERT']))).toEqual({});
   });
 });
+
+const EDUCATION = (prefix: string): Answers => ({
+  [`${prefix}.education.level`]: 'MASTER', [`${prefix}.education.inJapan`]: false, [`${prefix}.education.schoolName`]: 'SEOUL NATIONAL UNIVERSITY',
+  [`${prefix}.education.graduationDate`]: '2015-02', [`${prefix}.education.universityMajor`]: 'BUSINESS',
+});
+const EMPLOYER = { ...ORGANIZATION, 'organization.employmentInsurance': false, 'organization.employmentInsuranceNumber': '' };
+
+/** One complete filing per 区分 by an organisation or intermediary: every required field can be answered. */
+const COMPLETE: readonly [StatusCode, Answers][] = [
+  ['BUSINESS_MANAGER', {
+    ...EDUCATION('status.bm'), 'status.bm.managementExperienceYears': 5, ...EMPLOYER, 'status.bm.role': 'MANAGER_OWNER',
+    'status.bm.position': '代表取締役', 'status.bm.businessDescription': '輸入雑貨の販売', 'status.bm.businessStartDate': '2024-01-10',
+    'status.bm.investmentAmount': 8_000_000, 'status.bm.office.address': '東京都港区1-1', 'status.bm.office.areaSquareMetres': 30,
+    'status.bm.office.tenure': 'LEASED', 'status.bm.fullTimeStaff': 2, 'status.bm.remunerationMonthly': 400_000, 'status.bm.hasBusinessPlan': true,
+  }],
+  ['STUDENT', {
+    'status.student.school.name': '○○大学', 'status.student.school.type': 'UNIVERSITY', 'status.student.school.address': '京都府京都市1-1',
+    'status.student.school.phone': '0751234567', 'status.student.enrolment': 'REGULAR', 'status.student.course': '経済学部',
+    'status.student.admissionDate': '2023-04-01', 'status.student.expectedCompletionDate': '2027-03-31',
+    'status.student.education.level': 'HIGH_SCHOOL', 'status.student.education.inJapan': false, 'status.student.education.schoolName': 'HANOI HIGH SCHOOL',
+    'status.student.education.graduationDate': '2022-06', 'status.student.funding.method': 'SUPPORTER_ABROAD', 'status.student.funding.monthlyAmount': 150_000,
+    'status.student.supporter.name': 'NGUYEN VAN A', 'status.student.supporter.relationship': 'FATHER', 'status.student.supporter.address': 'HANOI',
+    'status.student.supporter.phone': '+84 24 1234 5678', 'status.student.supporter.occupation': '会社員', 'status.student.supporter.annualIncome': 3_000_000,
+    'status.student.afterGraduation': 'EMPLOYMENT_JAPAN', 'organization.name': '○○大学', 'organization.address': '京都府京都市1-1',
+    'organization.phone': '0751234567', 'status.student.faculty': '経済学部', 'status.student.weeklyHours': 20, 'status.student.annualTuition': 800_000,
+    'status.student.tuitionPaid': 800_000, 'status.student.attendanceRate': 95,
+  }],
+  ['DEPENDENT', {
+    'status.dependent.supporter.name': 'KIM MINSU', 'status.dependent.supporter.dateOfBirth': '1988-05-01', 'status.dependent.supporter.nationality': 'KOR',
+    'status.dependent.supporter.relationship': 'SPOUSE', 'status.dependent.supporter.status': 'ENGINEER_HUMANITIES_INTL',
+    'status.dependent.supporter.residenceCardNumber': 'ab 12345678 cd', 'status.dependent.supporter.periodOfStayExpiry': '2027-05-01',
+    'status.dependent.supporter.workplace': '株式会社テスト', 'status.dependent.supporter.annualIncome': 5_000_000, 'status.dependent.livingTogether': true,
+  }],
+  ['SPOUSE_OF_JAPANESE', {
+    'status.family.relationship': 'SPOUSE', 'status.family.member.name': '山田太郎', 'status.family.member.dateOfBirth': '1985-01-01',
+    'status.family.member.nationality': 'JPN', 'status.family.member.address': '東京都新宿区1-1', 'status.family.member.phone': '09012345678',
+    'status.family.member.annualIncome': 4_000_000, 'status.family.marriage.registeredInJapan': '2023-06-01', 'status.family.marriage.registeredOffice': '新宿区',
+    'status.family.supportMethod': 'SPOUSE', 'status.family.livingTogether': true,
+  }],
+  ['SSW_1', {
+    'status.ssw.field': 'FOOD_SERVICE', 'status.ssw.jobCategory': '外食業全般', 'status.ssw.route': 'TESTS', 'status.ssw.skillTest.name': '外食業特定技能1号技能測定試験',
+    'status.ssw.skillTest.passDate': '2024-02-01', 'status.ssw.japaneseTest.kind': 'JFT_BASIC', 'status.ssw.japaneseTest.passDate': '2024-01-15',
+    'status.ssw.monthsSoFar': 0, ...EMPLOYER, 'status.ssw.contractStart': '2024-06-01', 'status.ssw.contractEnd': '2027-05-31',
+    'status.ssw.salaryMonthly': 220_000, 'status.ssw.weeklyHours': 40, 'status.ssw.equalPay': true, 'status.ssw.workplaceAddress': '東京都渋谷区1-1',
+    'status.ssw.support.entrusted': true, 'status.ssw.support.organizationName': '登録支援機関', 'status.ssw.support.registrationNumber': '19登-000001',
+    'status.ssw.support.organizationAddress': '東京都新宿区2-2', 'status.ssw.support.organizationPhone': '0398765432',
+  }],
+  ['TITP_1', {
+    'status.titp.homeOccupation': '縫製', ...EMPLOYER, 'status.titp.type': 'SUPERVISED', 'status.titp.planCertificationNumber': '1234567890',
+    'status.titp.planCertificationDate': '2024-03-01', 'status.titp.occupation': '婦人子供服製造', 'status.titp.work': '婦人子供既製服縫製',
+    'status.titp.periodStart': '2024-05-01', 'status.titp.periodEnd': '2025-04-30', 'status.titp.salaryMonthly': 180_000,
+    'status.titp.supervisor.name': '○○協同組合', 'status.titp.supervisor.permitNumber': '許1712000001', 'status.titp.supervisor.address': '岐阜県岐阜市1-1',
+    'status.titp.supervisor.phone': '0581234567',
+  }],
+  ['PROFESSOR', {
+    'organization.name': '国立大学法人○○大学', 'organization.address': '東京都文京区1-1', 'organization.phone': '0312345678',
+    'status.general.relation': 'EMPLOYER', 'status.general.activityDetails': '工学研究科における教育及び研究',
+  }],
+];
+
+describe('every 区分 can be completed (R-FORM-5)', () => {
+  it.each(COMPLETE)('%s: a complete filing by an organisation has no errors', (status, answers) => {
+    const outcome = validateAnswers(FORM, answers, context(status), 'submit');
+    expect(outcome.errors).toEqual([]);
+    for (const [id, value] of Object.entries(answers)) if (value !== '') expect(Object.keys(outcome.answers), id).toContain(id);
+  });
+
+  it('a residence card number is normalised, and a malformed one refused with the field named', () => {
+    const [, dependent] = COMPLETE[2] ?? [];
+    const ctx = context('DEPENDENT', 'FOREIGN_NATIONAL', ['CHANGE']);
+    expect(validateAnswers(FORM, { ...dependent }, ctx, 'submit').answers['status.dependent.supporter.residenceCardNumber']).toBe('AB12345678CD');
+    expect(errorPaths({ ...dependent, 'status.dependent.supporter.residenceCardNumber': 'AB1234' }, ctx)).toEqual(['status.dependent.supporter.residenceCardNumber']);
+  });
+});

@@ -1,3 +1,4 @@
+import { COUNTRY_OPTIONS } from '../pages/countries.js';
 import type { PageDefinition } from '../types.js';
 import { applicantPartFor, equals, field, options, organizationPartFor } from './shared.js';
 import { TITP_STATUSES } from './status-groups.js';
@@ -45,6 +46,6 @@ export const TITP_ORGANIZATION_PAGE: PageDefinition = {
     field('status.titp.supervisor.address', 'japaneseText', { required: true, maxLength: 200, condition: supervised }),
     field('status.titp.supervisor.phone', 'phone', { required: true, condition: supervised }),
     field('status.titp.sendingOrganization.name', 'text', { maxLength: 100, condition: supervised }),
-    field('status.titp.sendingOrganization.country', 'country', { condition: supervised }),
+    field('status.titp.sendingOrganization.country', 'country', { condition: supervised, options: COUNTRY_OPTIONS }),
   ],
 };
