@@ -472,6 +472,8 @@ export const applications = pgTable(
     index('applications_owner_idx').on(t.ownerAccountId, t.updatedAt),
     index('applications_organization_idx').on(t.organizationId, t.updatedAt),
     index('applications_state_idx').on(t.state, t.submittedAt),
+    /** The back-office queues (R-EXAM-3): a bureau's offices and one status, oldest submission first. */
+    index('applications_queue_idx').on(t.office, t.state, t.submittedAt, t.id),
     index('applications_residence_card_idx').on(t.applicantResidenceCardNumber),
     index('applications_passport_idx').on(t.applicantNationality, t.applicantPassportNumber),
   ],

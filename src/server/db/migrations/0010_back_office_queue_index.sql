@@ -1,0 +1,1 @@
+CREATE INDEX "applications_queue_idx" ON "applications" USING btree ("office","state","submitted_at","id");
