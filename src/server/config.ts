@@ -41,6 +41,9 @@ const EnvSchema = z.object({
   UPLOAD_MAX_FILE_BYTES: int(10 * 1024 * 1024, 1),
   UPLOAD_MAX_PDF_PAGES: int(100, 1),
   UPLOAD_MAX_IMAGE_PIXELS: int(40_000_000, 1),
+  CLAMAV_HOST: optionalString,
+  CLAMAV_PORT: int(3310, 1).pipe(z.number().max(65535)),
+  CLAMAV_TIMEOUT_MS: int(30_000, 100),
   JOBS_POLL_MS: int(1000, 10),
   JOBS_ENABLED: bool.default(true),
   SEED_DEMO: bool.optional(),
@@ -75,7 +78,11 @@ export interface Config {
   rateLimitPerMinute: number;
   eligibilityRateLimitPerMinute: number;
   bodyLimitBytes: number;
-  uploads: { maxFiles: number; maxTotalBytes: number; maxFileBytes: number; maxPdfPages: number; maxImagePixels: number };
+  uploads: {
+    maxFiles: number; maxTotalBytes: number; maxFileBytes: number; maxPdfPages: number; maxImagePixels: number;
+    /** R-ATT-2: clamd that scans every upload (INSTREAM over TCP); undefined when CLAMAV_HOST is unset (no scanning). */
+    malwareScan?: { host: string; port: number; timeoutMs: number } | undefined;
+  };
   jobs: { enabled: boolean; pollMs: number };
   seedDemo: boolean;
   serveWeb: boolean;
@@ -151,6 +158,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     uploads: {
       maxFiles: e.UPLOAD_MAX_FILES, maxTotalBytes: e.UPLOAD_MAX_TOTAL_BYTES, maxFileBytes: e.UPLOAD_MAX_FILE_BYTES,
       maxPdfPages: e.UPLOAD_MAX_PDF_PAGES, maxImagePixels: e.UPLOAD_MAX_IMAGE_PIXELS,
+      malwareScan: e.CLAMAV_HOST ? { host: e.CLAMAV_HOST, port: e.CLAMAV_PORT, timeoutMs: e.CLAMAV_TIMEOUT_MS } : undefined,
     },
     jobs: { enabled: e.JOBS_ENABLED, pollMs: e.JOBS_POLL_MS },
     seedDemo: e.SEED_DEMO ?? e.NODE_ENV === 'development',

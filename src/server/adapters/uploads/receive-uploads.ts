@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../../../domain/calendar/clock.js';
 import type { DbOrTx } from '../../db/client.js';
 import { AppError, MESSAGES } from '../../errors.js';
+import { createMalwareScanner, MalwareFoundError, MalwareScanUnavailableError } from '../malware-scan/malware-scanner.js';
 import { newStorageKey, type FileStorage } from '../storage/file-storage.js';
 import type { AcceptedMime } from './content/content-check.js';
 import { UPLOAD_INTERRUPTED, UploadRefusedError, type UploadLimits } from './refusals.js';
@@ -16,6 +17,7 @@ export interface UploadDeps {
   db: DbOrTx;
   storage: FileStorage;
   clock: Clock;
+  /** config.uploads: the R-ATT-2 limits, and the malware scanner every file goes through (when configured). */
   limits: UploadLimits;
 }
 
@@ -51,6 +53,7 @@ export interface ReceivedUploads {
  */
 export async function receiveUploads(request: FastifyRequest, deps: UploadDeps, options: ReceiveOptions): Promise<ReceivedUploads> {
   const { limits, storage } = deps;
+  const scanner = createMalwareScanner(limits);
   let fileCount = options.existing?.files ?? 0;
   let totalBytes = options.existing?.bytes ?? 0;
   const files: StoredUpload[] = [];
@@ -72,7 +75,10 @@ export async function receiveUploads(request: FastifyRequest, deps: UploadDeps, 
       const mime = await gate.detected;
       const storageKey = newStorageKey(options.purpose);
       storedKeys.push(storageKey);
-      const { size } = await storage.put(storageKey, gate, mime);
+      // The scan runs alongside the write and ends only on a clean answer, so an infected file fails the write.
+      const scan = scanner.enabled ? scanner.scanStream() : undefined;
+      if (scan) pipeline(gate, scan, () => undefined);
+      const { size } = await storage.put(storageKey, scan ?? gate, mime);
       const result = gate.result;
       if (!result || result.size !== size) throw new Error('storage size differs from the bytes received');
       totalBytes += size;
@@ -89,8 +95,21 @@ export async function receiveUploads(request: FastifyRequest, deps: UploadDeps, 
     current?.file.destroy();
     discardRestOfBody(request);
     await Promise.all(storedKeys.map((key) => storage.delete(key).catch(() => undefined)));
-    throw asAppError(error);
+    throw asAppError(scanRefusal(request, error, fileCount, limits));
   }
+}
+
+/** A scanner's verdict becomes a refusal naming the file; the detail goes to the log only. */
+function scanRefusal(request: FastifyRequest, error: unknown, fileNumber: number, limits: UploadLimits): unknown {
+  if (error instanceof MalwareFoundError) {
+    request.log.warn({ signature: error.signature, fileNumber }, 'upload refused: malware found');
+    return new UploadRefusedError(fileNumber, 'malware-found', limits);
+  }
+  if (error instanceof MalwareScanUnavailableError) {
+    request.log.error({ detail: error.detail }, 'upload refused: malware scanner unavailable');
+    return new UploadRefusedError(fileNumber, 'scan-unavailable', limits);
+  }
+  return error;
 }
 
 /** The multipart plugin's own errors (malformed body, its backstop limits, a client gone) become a 400/413. */

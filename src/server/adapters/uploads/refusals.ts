@@ -75,6 +75,20 @@ const REASONS: Record<RefusalReason, { code: ErrorCode; text: (l: UploadLimits) 
       en: 'The file also contains data of another kind (such as HTML or script) and cannot be accepted. Save it again as an image or PDF.',
     }),
   },
+  'malware-found': {
+    code: 'UNPROCESSABLE',
+    text: () => ({
+      ja: 'ウイルスなどの不正なプログラムが見つかったため、受け付けられません。ファイルを確認してください。',
+      en: 'Malware was found in the file, so it cannot be accepted. Check the file.',
+    }),
+  },
+  'scan-unavailable': {
+    code: 'UNAVAILABLE',
+    text: () => ({
+      ja: 'ウイルス検査を行えないため、今は受け付けられません。しばらくしてからもう一度お試しください。',
+      en: 'The file cannot be checked for viruses right now, so it was not accepted. Please try again later.',
+    }),
+  },
 };
 
 /** The reason's sentence alone, without the file number (the face photo check reuses it). */

@@ -11,7 +11,9 @@ export type RefusalReason =
   | 'pdf-too-many-pages'
   | 'image-malformed'
   | 'image-too-many-pixels'
-  | 'polyglot';
+  | 'polyglot'
+  | 'malware-found'
+  | 'scan-unavailable';
 
 /** The content limits of SPEC R-ATT-2 (config.uploads). */
 export interface ContentLimits {
