@@ -4,6 +4,8 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { MESSAGES } from './errors.js';
 import type { AppContext } from './context.js';
 import { accountsRoutes } from './features/accounts/routes.js';
+import { applicationRoutes } from './features/applications/routes.js';
+import { testClockRoutes } from './features/applications/test-clock-routes.js';
 import { devMailboxRoutes } from './features/dev-mailbox/routes.js';
 import { eligibilityRoutes } from './features/eligibility/routes.js';
 import { healthRoutes } from './features/health/routes.js';
@@ -12,6 +14,7 @@ import { officersRoutes } from './features/officers/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
 import { registrationRoutes } from './features/registration/routes.js';
 import { intermediaryRoutes } from './features/intermediaries/routes.js';
+import { registerUsageApplicationJobs } from './features/usage-applications/expiry-reminders.js';
 import { usageApplicationRoutes } from './features/usage-applications/routes.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
@@ -49,6 +52,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registrationRoutes(app, ctx);
   intermediaryRoutes(app, ctx);
   usageApplicationRoutes(app, ctx);
+  registerUsageApplicationJobs(ctx);
+  await applicationRoutes(app, ctx);
+  if (ctx.config.testClockControl) testClockRoutes(app, ctx);
 
   // Page paths are answered by the web app (its own not-found page); what reaches here is an API miss.
   if (ctx.config.serveWeb) await registerWeb(app);

@@ -8,6 +8,7 @@ import { MAIL_JOB_KIND, createMailJobHandler, devMailboxTransport, smtpTransport
 import { createStorage } from './adapters/storage/create-storage.js';
 import type { ClosableFileStorage } from './adapters/storage/file-storage.js';
 import type { Config } from './config.js';
+import { AdjustableClock } from './features/applications/test-clock.js';
 import type { AppContext } from './context.js';
 import { openDatabase, type DatabaseConfig, type DatabaseHandle } from './db/client.js';
 
@@ -24,7 +25,7 @@ export interface BootOptions {
 
 /** Opens the database (migrating it), wires the adapters chosen by configuration and returns the context. */
 export async function createContext(config: Config, options: BootOptions = {}): Promise<AppContext & { close(): Promise<void> }> {
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? (config.testClockControl ? new AdjustableClock(systemClock) : systemClock);
   const database = options.database ?? (await openDatabase(config.database as DatabaseConfig));
   if (!options.database) await database.migrate();
   const transport = options.mailTransport ?? (config.mail.kind === 'smtp' ? smtpTransport(config.mail.url) : devMailboxTransport);

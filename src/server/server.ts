@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { createContext } from './bootstrap.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { printDemoInformation, seedDemoData } from './demo-seed.js';
+import { startAutoAcceptance } from './features/applications/acceptance-service.js';
 import { startHousekeeping } from './housekeeping.js';
 
 async function main(): Promise<void> {
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   const app = await buildApp(ctx);
   if (config.jobs.enabled) ctx.jobs.start(config.jobs.pollMs);
   const stopHousekeeping = config.jobs.enabled ? startHousekeeping(ctx, app.log) : () => undefined;
+  const stopAcceptance = config.jobs.enabled ? startAutoAcceptance(ctx, app.log) : () => undefined;
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     stopHousekeeping();
+    stopAcceptance();
     await app.close(); // stops accepting and waits for in-flight requests
     await ctx.close(); // jobs, mail transport, database pool
     process.exit(0);

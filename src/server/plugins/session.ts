@@ -141,19 +141,22 @@ export async function startSession(reply: FastifyReply, tx: DbOrTx, account: Acc
 /**
  * The guard every protected route declares (DESIGN §3.3): `preValidation: requireScope('cases:examine')`.
  * No session → 401; a session without the scope → 403 (audited); nothing else runs in either case.
+ * Given several scopes, any one of them admits (e.g. filing for oneself or for others).
  */
-export function requireScope(scope: Scope) {
+export function requireScope(scope: Scope | readonly Scope[]) {
+  const accepted: readonly Scope[] = typeof scope === 'string' ? [scope] : scope;
   return async function guard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const store = request.server.sessions;
     const found = await store.load(request, reply, { touch: true });
     if (found.kind === 'EXPIRED') throw new AppError('UNAUTHENTICATED', AUTH_MESSAGES.sessionExpired, undefined, { reason: found.reason });
     if (found.kind === 'NONE' || !request.account) throw new AppError('UNAUTHENTICATED', AUTH_MESSAGES.unauthenticated);
-    if (request.account.scopes.includes(scope)) return;
+    const scopes = request.account.scopes;
+    if (accepted.some((s) => scopes.includes(s))) return;
     const account = found.account;
     await store.db.transaction(async (tx) => {
       await appendAudit(tx, store.clock, {
         ...accountActor(account), action: 'access.denied', ipAddress: request.ip, outcome: 'DENIED',
-        details: { scope, method: request.method, route: request.routeOptions.url ?? '' },
+        details: { scope: accepted.join(' | '), method: request.method, route: request.routeOptions.url ?? '' },
       });
     });
     throw new AppError('FORBIDDEN', AUTH_MESSAGES.forbidden);

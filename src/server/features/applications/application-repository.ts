@@ -1,4 +1,4 @@
-import { and, arrayContains, count, desc, eq, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, count, desc, eq, ilike, inArray, isNull, like, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { applications } from '../../db/schema.js';
 
@@ -67,9 +67,9 @@ export async function deleteApplication(db: DbOrTx, id: string): Promise<void> {
 export interface ListFilters {
   state?: string | undefined;
   procedure?: string | undefined;
-  /** Already normalised: an upper-cased name fragment and, when it reads as one, a full-width reception number. */
+  /** Already normalised: an upper-cased name fragment, and the same text as a full-width reception-number fragment. */
   nameQuery?: string | undefined;
-  receptionNumber?: string | undefined;
+  receptionNumberQuery?: string | undefined;
   page: number;
   pageSize: number;
 }
@@ -84,7 +84,7 @@ export async function listApplications(db: DbOrTx, scope: OwnerScope, filters: L
   if (filters.procedure) conditions.push(arrayContains(applications.procedures, [filters.procedure]));
   const text: SQL[] = [];
   if (filters.nameQuery) text.push(ilike(applications.applicantName, `%${escapeLike(filters.nameQuery)}%`));
-  if (filters.receptionNumber) text.push(eq(applications.receptionNumber, filters.receptionNumber));
+  if (filters.receptionNumberQuery) text.push(like(applications.receptionNumber, `%${escapeLike(filters.receptionNumberQuery)}%`));
   if (text.length > 0) conditions.push(or(...text) ?? sql`false`);
   const where = and(...conditions);
   const [totals] = await db.select({ n: count() }).from(applications).where(where);
@@ -95,10 +95,15 @@ export async function listApplications(db: DbOrTx, scope: OwnerScope, filters: L
 }
 
 /** Submissions still waiting for acceptance that were made before `before` (the automatic acceptance, R-SUB-2). */
-export async function listAwaitingAcceptance(db: DbOrTx, before: Date, limit: number): Promise<Pick<ApplicationRow, 'id' | 'office'>[]> {
-  return db.select({ id: applications.id, office: applications.office }).from(applications)
-    .where(and(eq(applications.state, 'SUBMITTED'), isNull(applications.receptionNumber), lt(applications.submittedAt, before)))
+export async function listAwaitingAcceptance(db: DbOrTx, offices: readonly string[], before: Date, exclude: readonly string[], limit: number): Promise<string[]> {
+  if (offices.length === 0) return [];
+  const rows = await db.select({ id: applications.id }).from(applications)
+    .where(and(
+      eq(applications.state, 'SUBMITTED'), isNull(applications.receptionNumber), lt(applications.submittedAt, before), inArray(applications.office, [...offices]),
+      exclude.length > 0 ? notInArray(applications.id, [...exclude]) : undefined,
+    ))
     .orderBy(applications.submittedAt).limit(limit);
+  return rows.map((r) => r.id);
 }
 
 /** R-PLUS-6: owners of applications the person filed themselves, found by residence card number, else nationality + passport. */

@@ -1,0 +1,59 @@
+import { assertActionAllowed, deriveApplicationState } from '../../../domain/case/index.js';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import type { SessionAccount } from '../../plugins/session.js';
+import { appendAudit } from '../audit/audit-log.js';
+import { auditActor, loadOwned, lockOwned, type Meta } from './access.js';
+import { appendActionOnce, findActionByKey, listActions } from './action-repository.js';
+import { jurisdictionOf, searchColumnsOf } from './applicant-facts.js';
+import { findApplication, updateApplication } from './application-repository.js';
+import { asConflict } from './case-guard.js';
+import { describe } from './draft-service.js';
+import { listFiles } from './file-repository.js';
+import { APPLICATION_MESSAGES } from './messages.js';
+import { mailFiledInYourName, mailSubmissionReceived } from './notifications.js';
+import { checkSubmission, isComplete } from './submission-checks.js';
+
+/**
+ * 入管庁に申請を行う (R-SUB-1, R-SUB-2). Idempotent by the client's key: a retry — however many, however
+ * concurrent — returns the first result. Under the row lock the whole submission is checked again (422 listing
+ * every problem); then the SUBMIT action, the case state, the audit row and the mails commit together.
+ */
+export async function submitApplication(ctx: AppContext, account: SessionAccount, id: string, key: string, meta: Meta) {
+  const { filer } = await loadOwned(ctx, account, id, 'application.submit', meta);
+  if (await findActionByKey(ctx.database.db, id, key)) return viewAfter(ctx, filer, id);
+  await ctx.database.db.transaction(async (tx) => {
+    const row = await lockOwned(tx, filer, id);
+    const earlier = await findActionByKey(tx, id, key);
+    if (earlier) {
+      if (earlier.type !== 'SUBMIT') throw new AppError('CONFLICT', APPLICATION_MESSAGES.alreadySubmitted);
+      return;
+    }
+    const actions = await listActions(tx, id);
+    asConflict(() => assertActionAllowed(deriveApplicationState(actions), 'SUBMIT'));
+    const check = checkSubmission(row, await listFiles(tx, id), filer, ctx.clock);
+    if (!isComplete(check)) {
+      throw new AppError('UNPROCESSABLE', APPLICATION_MESSAGES.submissionIncomplete, check.fields, { reasons: check.reasons, missingDocuments: check.missingDocuments });
+    }
+    const now = ctx.clock.now();
+    await appendActionOnce(tx, { applicationId: id, type: 'SUBMIT', idempotencyKey: key, ...auditActor(account), at: now, details: {} });
+    const state = deriveApplicationState([...actions, { type: 'SUBMIT' as const }]);
+    const office = jurisdictionOf(check.answers, filer);
+    const submitted = await updateApplication(tx, id, {
+      state, answers: check.answers, ...searchColumnsOf(check.answers), office, submittedAt: now, submittedBy: account.id, updatedAt: now,
+    });
+    await mailSubmissionReceived(tx, ctx, submitted, now);
+    const notified = await mailFiledInYourName(tx, ctx, submitted, filer, now);
+    await appendAudit(tx, ctx.clock, {
+      ...auditActor(account), subjectType: 'application', subjectId: id, action: 'application.submitted', ipAddress: meta.ip, outcome: 'SUCCESS',
+      details: { procedures: submitted.procedures, office, filerType: filer.type, applicantAccountsNotified: notified },
+    });
+  });
+  return viewAfter(ctx, filer, id);
+}
+
+async function viewAfter(ctx: AppContext, filer: Parameters<typeof describe>[2], id: string) {
+  const row = await findApplication(ctx.database.db, id);
+  if (!row) throw new AppError('NOT_FOUND', APPLICATION_MESSAGES.notFound);
+  return describe(ctx, row, filer);
+}
