@@ -7,6 +7,8 @@ export const ORGANIZATION_TYPES = ['ACCEPTING', 'SUPERVISING', 'SUPPORT', 'PUBLI
 export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 export const MAX_STAFF = 20;
 export const MAX_IMPLEMENTING = 500;
+/** How long the emailed link to answer a request for more information stays valid. */
+export const REPLY_LINK_DAYS = 30;
 
 /** PENDING is also where an application returns once the organisation has answered a request for more. */
 export const USAGE_APPLICATION_STATUSES = ['PENDING', 'MORE_INFORMATION_REQUESTED', 'APPROVED', 'REJECTED'] as const;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { buildAuthId, formatAuthId } from '../../../domain/auth/auth-id.js';
 import { normalisePassword } from '../../../domain/auth/password-policy.js';
+import { authIdValidUntil } from '../../../domain/organizations/periodic-report.js';
 import type { UsageApplicationForm } from '../../../domain/organizations/usage-application.js';
 import type { AppContext } from '../../context.js';
 import { appendAudit } from '../audit/audit-log.js';
@@ -10,7 +11,6 @@ import { hashPassword } from '../accounts/password-hashing.js';
 import { secretBoxFor } from '../accounts/totp-secrets.js';
 import { base32Decode, base32Encode } from '../accounts/totp.js';
 import { insertOrganization, insertStaff, insertUsageApplication } from './repository.js';
-import { AUTH_ID_VALID_YEARS, addYears } from './service.js';
 
 function deterministicIndex(seed: number): (bound: number) => number {
   let state = seed;
@@ -58,7 +58,7 @@ export async function seedDemoOrganization(ctx: AppContext): Promise<boolean> {
     });
     const account = await createAccount(tx, ctx.clock, {
       kind: 'ORG_STAFF', displayName: DEMO_STAFF.name, email: DEMO_STAFF.email, authId: DEMO_ORGANIZATION.authId, passwordHash,
-      totpSecret: secretBoxFor(ctx.config).seal(base32Decode(DEMO_ORGANIZATION.totpSecret)), authIdExpiresAt: addYears(now, AUTH_ID_VALID_YEARS),
+      totpSecret: secretBoxFor(ctx.config).seal(base32Decode(DEMO_ORGANIZATION.totpSecret)), authIdExpiresAt: authIdValidUntil(now),
     });
     await insertStaff(tx, { accountId: account.id, organizationId, requestingRangeId: null, usageApplicationId: applicationId, createdAt: now });
     await appendAudit(tx, ctx.clock, { actorType: 'SYSTEM', subjectType: 'usage-application', subjectId: applicationId, action: 'usage-application.approved', outcome: 'SUCCESS', details: { demo: true } });

@@ -5,6 +5,7 @@ import { testBackends } from '../../../../test/helpers/database.js';
 import { accounts, organizationRanges, organizationStaff, organizations, outbox, usageApplications } from '../../db/schema.js';
 import { TestBrowser, auditActions, queuedMailTo, signedInBrowser, tokenFromMail } from '../accounts/test-support.js';
 import { base32Decode, totpCode } from '../accounts/totp.js';
+import { documentParts, postMultipart } from './test-support.js';
 
 const PASSWORD = 'correct horse battery staple 42';
 
@@ -31,7 +32,9 @@ describe.each(testBackends())('usage applications (利用申出) on %s', (backen
   }
 
   async function file(body: Record<string, unknown>): Promise<string> {
-    const res = await new TestBrowser(t.app).post('/api/v1/usage-applications', body);
+    const res = body.type === 'SUPPORT'
+      ? await postMultipart(new TestBrowser(t.app), '/api/v1/usage-applications/with-documents', { form: JSON.stringify(body) }, documentParts())
+      : await new TestBrowser(t.app).post('/api/v1/usage-applications', body);
     expect(res.statusCode).toBe(201);
     return String(res.json().id);
   }
@@ -63,6 +66,7 @@ describe.each(testBackends())('usage applications (利用申出) on %s', (backen
 
     const application = await row(id);
     expect(application?.status).toBe('APPROVED');
+    expect((await queuedMailTo(t, body.contactEmail)).map((m) => m.subject)).toEqual(['利用申出の受付 / Usage application received', '利用申出の審査結果（承認） / Usage application approved']);
     const [organization] = await t.ctx.database.db.select().from(organizations).where(eq(organizations.id, application?.organizationId ?? ''));
     expect(organization).toMatchObject({ category: 2, orgType: 'ACCEPTING', office: 'TOKYO' }); // category 3 lifted to 2
     const staffEmail = body.staff[0]?.email ?? '';
