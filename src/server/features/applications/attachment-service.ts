@@ -110,7 +110,10 @@ export async function attachDocuments(ctx: AppContext, account: SessionAccount, 
       }
       await assertWithinLimits(tx, ctx, id, { files: received.files.length, bytes: received.files.reduce((n, f) => n + f.sizeBytes, 0) }, false);
       const now = ctx.clock.now();
-      await insertFiles(tx, received.files.map((f) => ({ id: randomUUID(), applicationId: id, kind: 'DOCUMENT' as const, documentCode: code, storedFileId: f.id, createdAt: now })));
+      // A millisecond apart, so the files of one request keep the order they were sent in.
+      await insertFiles(tx, received.files.map((f, i) => ({
+        id: randomUUID(), applicationId: id, kind: 'DOCUMENT' as const, documentCode: code, storedFileId: f.id, createdAt: new Date(now.getTime() + i),
+      })));
       await touch(tx, id, now);
       await appendAudit(tx, ctx.clock, {
         ...auditActor(account), subjectType: 'application', subjectId: id, action: 'application.documents-attached', ipAddress: meta.ip, outcome: 'SUCCESS',
