@@ -24,7 +24,7 @@ const DEMO_STAFF = { name: '佐藤 花子', email: 'org-staff@demo.zairyu.localh
 
 /** Development only: an approved accepting organisation (fictional 法人番号) with one staff member. */
 export const DEMO_ORGANIZATION = {
-  authId: buildAuthId(deterministicIndex(9101)),
+  authId: buildAuthId(deterministicIndex(9201)),
   password: 'sakura demo company 2026',
   totpSecret: base32Encode(Buffer.from('zairyu-demo-ORGSTAFF'.padEnd(20, '!').slice(0, 20))),
   form: {
