@@ -1,0 +1,5 @@
+export * from './codes.js';
+export * from './documents.js';
+export * from './payload.js';
+export * from './special-period.js';
+export * from './standing.js';
