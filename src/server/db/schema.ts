@@ -492,7 +492,12 @@ export const applicationActions = pgTable(
     at: at('at').notNull(),
     details: jsonb('details').$type<Record<string, unknown>>().notNull(),
   },
-  (t) => [uniqueIndex('application_actions_key_idx').on(t.applicationId, t.idempotencyKey), index('application_actions_application_idx').on(t.applicationId, t.id)],
+  (t) => [
+    uniqueIndex('application_actions_key_idx').on(t.applicationId, t.idempotencyKey),
+    index('application_actions_application_idx').on(t.applicationId, t.id),
+    // R-CASE-2: the decisions of the last 90 days, read by time for the processing-time figures.
+    index('application_actions_decision_idx').on(t.at, t.applicationId).where(sql`${t.type} in ('GRANT', 'REFUSE')`),
+  ],
 );
 
 /** The face photo (one per application) and the documents, each with its checklist document code (R-ATT-1..3). */

@@ -1,0 +1,1 @@
+CREATE INDEX "application_actions_decision_idx" ON "application_actions" USING btree ("at","application_id") WHERE "application_actions"."type" in ('GRANT', 'REFUSE');
