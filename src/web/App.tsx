@@ -7,6 +7,7 @@ import { NotFoundPage } from './pages/not-found/NotFoundPage.js';
 import { registrationRoutes } from './pages/registration/registration-routes.js';
 import { intermediaryRoutes } from './pages/intermediaries/intermediary-routes.js';
 import { usageApplicationRoutes } from './pages/usage-applications/usage-application-routes.js';
+import { applicationRoutes } from './pages/applications/application-routes.js';
 import { WEB_PATHS } from './paths.js';
 
 // Pages other than home load on demand, so the first page stays small.
@@ -26,6 +27,7 @@ export function App() {
           {registrationRoutes()}
           {intermediaryRoutes()}
           {usageApplicationRoutes()}
+          {applicationRoutes()}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -96,7 +96,7 @@ function TextLikeControl({ field, value, onValue, onLeave, control, language }: 
           {...control}
           type="text"
           inputMode={INPUT_MODE[field.type]}
-          autoCapitalize={field.type === 'latinName' ? 'characters' : undefined}
+          autoCapitalize={field.type === 'latinName' || field.type === 'passportNumber' || field.type === 'residenceCardNumber' ? 'characters' : undefined}
           spellCheck={field.type === 'text' || field.type === 'japaneseText' ? undefined : false}
           autoComplete="off"
           className={`${CONTROL_CLASS} ${field.type === 'postalCode' || field.type === 'phone' || field.type === 'integer' || field.type === 'money' ? 'max-w-60' : 'max-w-160'}`}

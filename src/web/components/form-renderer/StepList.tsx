@@ -9,7 +9,14 @@ export interface Step {
 }
 
 /** The pages on the path taken, then the steps after the form; the current one is marked for assistive technology. */
-export function StepList({ steps, current, hrefFor, label }: { steps: readonly Step[]; current: string; hrefFor: (id: string) => string; label: string }) {
+export function StepList({ steps, current, hrefFor, onSelect, label }: {
+  steps: readonly Step[];
+  current: string;
+  hrefFor: (id: string) => string;
+  /** Handles the move itself (saving first, focusing the new step); the link stays a link for new tabs. */
+  onSelect?: (id: string) => void;
+  label: string;
+}) {
   const { t } = useTranslation();
   return (
     <nav aria-label={label}>
@@ -20,6 +27,11 @@ export function StepList({ steps, current, hrefFor, label }: { steps: readonly S
             <li key={step.id}>
               <Link
                 to={hrefFor(step.id)}
+                onClick={(event) => {
+                  if (!onSelect || event.metaKey || event.ctrlKey || event.shiftKey) return;
+                  event.preventDefault();
+                  onSelect(step.id);
+                }}
                 aria-current={isCurrent ? 'step' : undefined}
                 className={`flex min-h-11 items-start gap-2 rounded-8 px-3 py-2 text-std-16N-170 underline-offset-[calc(3/16*1rem)] hover:underline ${isCurrent ? 'bg-blue-100 font-bold text-blue-1000' : 'text-blue-1000'}`}
               >

@@ -6,7 +6,7 @@ import type { FieldDefinition, FieldType } from '../../../forms/types.js';
  */
 export type RuleKey =
   | 'japaneseText' | 'latinName' | 'date' | 'partialDate' | 'phone' | 'postalCode' | 'email' | 'integer' | 'money'
-  | 'corporateNumber' | 'country' | 'multiChoice' | 'group';
+  | 'corporateNumber' | 'passportNumber' | 'residenceCardNumber' | 'country' | 'multiChoice' | 'group';
 
 const RULE_OF_TYPE: Partial<Record<FieldType, RuleKey>> = {
   japaneseText: 'japaneseText',
@@ -19,6 +19,8 @@ const RULE_OF_TYPE: Partial<Record<FieldType, RuleKey>> = {
   integer: 'integer',
   money: 'money',
   corporateNumber: 'corporateNumber',
+  passportNumber: 'passportNumber',
+  residenceCardNumber: 'residenceCardNumber',
   multiChoice: 'multiChoice',
   group: 'group',
 };

@@ -1,11 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/index.js';
 import type { SaveStatus } from './autosave.js';
-
-/** "HH:MM" in Japan time, where the saved time is meaningful to the bureau and the user alike. */
-export function jstTime(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'ja-JP', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Tokyo' }).format(new Date(iso));
-}
+import { jstTime } from './format.js';
 
 /** R-FORM-3: the visible saved state of the draft, announced politely as it changes. */
 export function SaveStatusRegion({ status, language, onRetry, onSignIn }: { status: SaveStatus; language: Language; onRetry: () => void; onSignIn: () => void }) {

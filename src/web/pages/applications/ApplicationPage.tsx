@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { PageTitle } from '../../components/PageTitle.js';
+import { WEB_PATHS } from '../../paths.js';
+import type { ApiError } from '../sign-in/auth-api.js';
+import { ErrorSummary, PageHeading } from '../sign-in/form-parts.js';
+import { DraftWorkspace } from './DraftWorkspace.js';
+import { applicationUrl, http } from './http.js';
+import { isSignedIn, rememberSignInMethod, ReSignIn } from './ReSignIn.js';
+import { SubmittedView } from './SubmittedView.js';
+import type { ApplicationView } from './view-types.js';
+
+type State = { kind: 'loading' } | { kind: 'signedOut' } | { kind: 'error'; error: ApiError } | { kind: 'ready'; view: ApplicationView };
+
+/** One application: the draft being filled, or — once submitted — its read-only status page. */
+export function ApplicationPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [, setParams] = useSearchParams();
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const signInHeading = useRef<HTMLHeadingElement>(null);
+
+  const load = useCallback(async () => {
+    const result = await http<ApplicationView>('GET', applicationUrl(id));
+    if (result.ok) setState({ kind: 'ready', view: result.data });
+    else if (result.status === 401) setState({ kind: 'signedOut' });
+    else setState({ kind: 'error', error: result.error });
+  }, [id]);
+  useEffect(() => {
+    void load();
+    void isSignedIn().then((session) => session && rememberSignInMethod(session.account.kind));
+  }, [load]);
+  useEffect(() => {
+    if (state.kind === 'signedOut') signInHeading.current?.focus();
+  }, [state.kind]);
+  const onSignedIn = useCallback(() => void load(), [load]);
+
+  const isDraft = state.kind === 'ready' && state.view.state === 'DRAFT';
+  const title = isDraft ? t('applications.workspace.title') : t('applications.submitted.title');
+  return (
+    <>
+      <PageTitle page={title} />
+      <p><Link className="dads-link" to={WEB_PATHS.applications}>{t('applications.list.backToList')}</Link></p>
+      <div className="mt-4"><PageHeading>{title}</PageHeading></div>
+      {state.kind === 'loading' && <p role="status" className="mt-6">{t('applications.loading')}</p>}
+      {state.kind === 'signedOut' && <div className="mt-6"><ReSignIn ref={signInHeading} onSignedIn={onSignedIn} /></div>}
+      {state.kind === 'error' && <div className="mt-6"><ErrorSummary error={state.error} /></div>}
+      {state.kind === 'ready' && (isDraft ? (
+        <DraftWorkspace key={state.view.id} view={state.view} onReload={load} onSubmitted={(view) => {
+          setState({ kind: 'ready', view });
+          setParams({});
+          window.scrollTo(0, 0);
+        }} />
+      ) : (
+        <div className="mt-8"><SubmittedView view={state.view} onChanged={load} /></div>
+      ))}
+    </>
+  );
+}
