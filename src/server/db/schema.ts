@@ -1,10 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ACCOUNT_KINDS, OFFICER_ROLES } from '../../domain/auth/roles.js';
 import { FILER_TYPES } from '../../domain/eligibility/codes.js';
 import { PERIODIC_REPORT_STATUSES } from '../../domain/organizations/periodic-report.js';
 import { ORGANIZATION_TYPES, USAGE_APPLICATION_KINDS, USAGE_APPLICATION_STATUSES } from '../../domain/organizations/usage-application.js';
 import { USAGE_DOCUMENT_KINDS } from '../../domain/organizations/usage-documents.js';
+import { DOCUMENT_KINDS, DOCUMENT_STATUSES, type DocumentSubject } from '../../domain/verification/documents.js';
+import { SIGNING_KEY_STATUSES } from '../../domain/verification/keys.js';
 
 /** Append-only, hash-chained audit log (R-EXAM-6). A trigger in the migrations refuses UPDATE and DELETE. */
 export const auditLog = pgTable('audit_log', {
@@ -529,4 +531,56 @@ export const receptionCounters = pgTable(
     lastSerial: integer('last_serial').notNull(),
   },
   (t) => [primaryKey({ columns: [t.office, t.year] })],
+);
+
+/**
+ * Ed25519 keys that sign issued documents (R-PLUS-1). The private key (PKCS#8) is sealed with AES-256-GCM under
+ * SIGNING_KEY_SECRET; the public key is the JWK's x. One key is ACTIVE; retired keys stay to verify old documents.
+ */
+export const signingKeys = pgTable(
+  'signing_keys',
+  {
+    kid: text('kid').primaryKey(),
+    algorithm: text('algorithm', { enum: ['Ed25519'] }).notNull(),
+    publicKey: text('public_key').notNull(),
+    privateKeySealed: text('private_key_sealed').notNull(),
+    status: text('status', { enum: SIGNING_KEY_STATUSES }).notNull(),
+    createdAt: at('created_at').notNull(),
+    retiredAt: at('retired_at'),
+    revokedAt: at('revoked_at'),
+  },
+  (t) => [uniqueIndex('signing_keys_one_active_idx').on(t.status).where(sql`${t.status} = 'ACTIVE'`)],
+);
+
+/**
+ * Every signed document issued (R-RES-4, R-PLUS-1, R-PLUS-5): the minimum data it states, the signed payload of its
+ * QR code, and the verification code (sealed, so the PDF can be rendered again). "Expired" follows from the clock;
+ * withdrawal and revocation are recorded here.
+ */
+export const issuedDocuments = pgTable(
+  'issued_documents',
+  {
+    id: uuid('id').primaryKey(),
+    number: text('number').notNull(),
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
+    applicationId: uuid('application_id').references(() => applications.id),
+    subject: jsonb('subject').$type<DocumentSubject>().notNull(),
+    subjectHash: text('subject_hash').notNull(),
+    kid: text('kid').notNull().references(() => signingKeys.kid),
+    payload: text('payload').notNull(),
+    codeSealed: text('code_sealed').notNull(),
+    issuedAt: at('issued_at').notNull(),
+    /** The last day it is valid (JST, inclusive); null: no end. */
+    validUntil: date('valid_until', { mode: 'string' }),
+    status: text('status', { enum: DOCUMENT_STATUSES }).notNull(),
+    statusChangedAt: at('status_changed_at'),
+    statusReason: text('status_reason'),
+    /** The caller's key for "this document, once" (e.g. one proof per pending application and content). */
+    dedupeKey: text('dedupe_key'),
+  },
+  (t) => [
+    uniqueIndex('issued_documents_number_idx').on(t.number),
+    uniqueIndex('issued_documents_dedupe_idx').on(t.dedupeKey),
+    index('issued_documents_application_idx').on(t.applicationId, t.issuedAt),
+  ],
 );
