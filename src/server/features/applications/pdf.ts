@@ -37,11 +37,8 @@ export function answerText(field: FieldDefinition, value: AnswerValue): string {
   }).join('\n');
 }
 
-/**
- * R-SUB-3: the submitted content as a bilingual PDF (the house document layout): the case facts, then every
- * answer on the path taken, labelled as on the form in Japanese and English, then the attached files.
- */
-export async function renderApplicationPdf(view: ApplicationView, files: readonly ApplicationFile[], filer: Filer, now: Date): Promise<Buffer> {
+/** The PDF's rows: the case facts, every answer on the path taken labelled as on the form in both languages, the files. */
+export function applicationPdfRows(view: ApplicationView, files: readonly ApplicationFile[], filer: Filer): BilingualRow[] {
   const answers = view.answers as Answers;
   const context = pathContext(answers, filer.type);
   const rows: BilingualRow[] = [
@@ -64,9 +61,16 @@ export async function renderApplicationPdf(view: ApplicationView, files: readonl
   }
   const names = new Map([...view.attachments, ...(view.photo ? [view.photo] : [])].map((f) => [f.id, f.fileName]));
   rows.push({ labelJa: '添付ファイル', labelEn: 'Attached files', value: files.map((f) => names.get(f.id) ?? f.id).join('\n') || '—' });
+  return rows;
+}
+
+/** R-SUB-3: the submitted content as a bilingual PDF in the house document layout. */
+export async function renderApplicationPdf(view: ApplicationView, files: readonly ApplicationFile[], filer: Filer, now: Date): Promise<Buffer> {
+  const isDraft = view.state === 'DRAFT';
   return renderBilingualDocument({
-    titleJa: view.state === 'DRAFT' ? '申請内容（下書き）' : '申請内容', titleEn: view.state === 'DRAFT' ? 'Application (draft)' : 'Submitted application',
-    issuerJa: '在留申請オンラインシステム', issuerEn: 'Zairyu Online', documentNumber: view.receptionNumber ?? undefined, issuedAt: now, rows,
+    titleJa: isDraft ? '申請内容（下書き）' : '申請内容', titleEn: isDraft ? 'Application (draft)' : 'Submitted application',
+    issuerJa: '在留申請オンラインシステム', issuerEn: 'Zairyu Online', ...(view.receptionNumber ? { documentNumber: view.receptionNumber } : {}), issuedAt: now,
+    rows: applicationPdfRows(view, files, filer),
     footerJa: 'この書面は申請者の控えです。', footerEn: "This is the filer's copy of the application.",
   });
 }
