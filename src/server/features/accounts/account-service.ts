@@ -93,10 +93,13 @@ export interface AccountOverview {
   recentSignIns: { at: string; ipAddress: string; step: SignInAttempt['step']; outcome: SignInAttempt['outcome'] }[];
 }
 
+/** How many of an account's latest sign-in attempts the account page lists (housekeeping keeps at least these). */
+export const RECENT_SIGN_INS_SHOWN = 10;
+
 export async function accountOverview(ctx: AppContext, accountId: string): Promise<AccountOverview> {
   const db = ctx.database.db;
   const account = await getAccount(db, accountId);
-  const attempts = await recentAttemptsOfAccount(db, accountId, 10);
+  const attempts = await recentAttemptsOfAccount(db, accountId, RECENT_SIGN_INS_SHOWN);
   return {
     account,
     recentSignIns: attempts.map((a) => ({ at: a.at.toISOString(), ipAddress: a.ipAddress, step: a.step, outcome: a.outcome })),
