@@ -30,6 +30,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
+  // The journeys that move the server's clock (TEST_CLOCK_CONTROL) run after all others, one at a time: a moved
+  // clock ends every open session and shifts every TOTP step, so nothing may run beside them.
+  projects: [
+    { name: 'journeys', testIgnore: /application-clock\.spec\.ts$/ },
+    { name: 'clock', testMatch: /application-clock\.spec\.ts$/, dependencies: ['journeys'] },
+  ],
   webServer: {
     command: `npx tsx test/e2e/support/fresh-dir.ts ${dbDir} && npx tsx test/e2e/support/fresh-dir.ts ${jpkiDir} && npm run build:web -- --logLevel warn && npx tsx src/server/server.ts`,
     url: `${baseURL}/readyz`,
@@ -49,6 +55,9 @@ export default defineConfig({
       SEED_DEMO: 'true',
       JPKI_DEV_CA_DIR: jpkiDir,
       LOG_LEVEL: 'warn',
+      // POST /api/test/clock moves the server's clock (e.g. to the next JST day for the reception number).
+      TEST_CLOCK_CONTROL: 'true',
+      TEST_CLOCK_CONTROL: 'true',
     },
   },
 });
