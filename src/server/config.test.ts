@@ -37,7 +37,7 @@ describe('configuration (validated at boot)', () => {
 
   it('production requires a cookie secret and PostgreSQL, and never seeds demo data', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/COOKIE_SECRET[\s\S]*DATABASE_URL/);
-    const c = loadConfig({ NODE_ENV: 'production', COOKIE_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://u@h/db' });
+    const c = loadConfig({ NODE_ENV: 'production', COOKIE_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://u@h/db', SIGNING_KEY_SECRET: 's'.repeat(32) });
     expect(c.seedDemo).toBe(false);
   });
 
@@ -47,7 +47,7 @@ describe('configuration (validated at boot)', () => {
 });
 
 describe('JPKI trust configuration (R-AUTH-2, R-AUTH-9)', () => {
-  const production = { NODE_ENV: 'production', COOKIE_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://u@h/db' };
+  const production = { NODE_ENV: 'production', COOKIE_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://u@h/db', SIGNING_KEY_SECRET: 's'.repeat(32) };
   const dir = mkdtempSync(join(tmpdir(), 'zairyu-jpki-config-'));
   const rootA = join(dir, 'sign-2019.pem');
   const rootB = join(dir, 'sign-2023.pem');

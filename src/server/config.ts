@@ -35,6 +35,8 @@ const EnvSchema = z.object({
   GEO_RESTRICTION: bool.default(true),
   RATE_LIMIT_PER_MINUTE: int(600, 1),
   ELIGIBILITY_RATE_LIMIT_PER_MINUTE: int(300, 1),
+  VERIFICATION_RATE_LIMIT_PER_MINUTE: int(30, 1),
+  SIGNING_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   BODY_LIMIT_BYTES: int(1024 * 1024, 1024),
   UPLOAD_MAX_FILES: int(20, 1),
   UPLOAD_MAX_TOTAL_BYTES: int(25 * 1024 * 1024, 1),
@@ -77,6 +79,10 @@ export interface Config {
   geoRestriction: boolean;
   rateLimitPerMinute: number;
   eligibilityRateLimitPerMinute: number;
+  /** R-PLUS-1: document checks per client address and minute (the public verification API). */
+  verificationRateLimitPerMinute: number;
+  /** Seals the Ed25519 signing keys of issued documents at rest (R-PLUS-1); the development value is refused in production. */
+  signingKeySecret: string;
   bodyLimitBytes: number;
   uploads: {
     maxFiles: number; maxTotalBytes: number; maxFileBytes: number; maxPdfPages: number; maxImagePixels: number;
@@ -105,6 +111,8 @@ export class ConfigError extends Error {
 
 /** A development-only cookie secret, so `npm start` needs no set-up; production must set COOKIE_SECRET. */
 const DEVELOPMENT_COOKIE_SECRET = 'development-only-cookie-secret-not-for-production';
+/** Seals the development signing keys; documents it signs must never verify as genuine in production. */
+export const DEVELOPMENT_SIGNING_KEY_SECRET = 'development-only-signing-key-secret-not-for-production';
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
@@ -126,6 +134,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     crls: { SIGNATURE: pathList(e.JPKI_SIGNATURE_CRLS), AUTHENTICATION: pathList(e.JPKI_AUTHENTICATION_CRLS) },
   };
   problems.push(...jpkiProblems(jpki, isProduction));
+  if (isProduction && (!e.SIGNING_KEY_SECRET || e.SIGNING_KEY_SECRET === DEVELOPMENT_SIGNING_KEY_SECRET)) {
+    problems.push('SIGNING_KEY_SECRET: required in production (at least 32 random characters, not the development value)');
+  }
   if (isProduction && e.TEST_CLOCK_CONTROL) problems.push('TEST_CLOCK_CONTROL: the adjustable test clock cannot be enabled in production');
   const autoAcceptanceOff = pathList(e.AUTO_ACCEPTANCE_OFF_BUREAUS);
   for (const code of autoAcceptanceOff) {
@@ -154,6 +165,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     geoRestriction: e.GEO_RESTRICTION,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     eligibilityRateLimitPerMinute: e.ELIGIBILITY_RATE_LIMIT_PER_MINUTE,
+    verificationRateLimitPerMinute: e.VERIFICATION_RATE_LIMIT_PER_MINUTE,
+    signingKeySecret: e.SIGNING_KEY_SECRET ?? DEVELOPMENT_SIGNING_KEY_SECRET,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     uploads: {
       maxFiles: e.UPLOAD_MAX_FILES, maxTotalBytes: e.UPLOAD_MAX_TOTAL_BYTES, maxFileBytes: e.UPLOAD_MAX_FILE_BYTES,

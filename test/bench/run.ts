@@ -23,7 +23,7 @@ const databaseUrl = await freshPostgresDatabase('zairyu_bench');
 const server = await startProcess(
   'src/server/server.ts',
   {
-    NODE_ENV: 'production', DATABASE_URL: databaseUrl, COOKIE_SECRET: 'benchmark-cookie-secret-0123456789abcdef', PORT: String(SERVER_PORT),
+    NODE_ENV: 'production', DATABASE_URL: databaseUrl, COOKIE_SECRET: 'benchmark-cookie-secret-0123456789abcdef', SIGNING_KEY_SECRET: 'benchmark-signing-key-secret-0123456789', PORT: String(SERVER_PORT),
     LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', ELIGIBILITY_RATE_LIMIT_PER_MINUTE: '100000000', SERVE_WEB: 'false', JOBS_ENABLED: 'false',
   },
   `http://127.0.0.1:${SERVER_PORT}/readyz`,

@@ -92,7 +92,7 @@ const cost = await argon2Cost();
 console.log(`Argon2id m=${ARGON2_OPTIONS.memoryCost} KiB t=${ARGON2_OPTIONS.timeCost} p=${ARGON2_OPTIONS.parallelism}: hash ${cost.hashMs.toFixed(1)} ms, verify ${cost.verifyMs.toFixed(1)} ms (in-process, one at a time)`);
 const databaseUrl = await freshPostgresDatabase('zairyu_bench_sign_in');
 const server = await startProcess('src/server/server.ts', {
-  NODE_ENV: 'production', DATABASE_URL: databaseUrl, COOKIE_SECRET: 'benchmark-cookie-secret-0123456789abcdef', PORT: String(PORT), LOG_LEVEL: 'warn',
+  NODE_ENV: 'production', DATABASE_URL: databaseUrl, COOKIE_SECRET: 'benchmark-cookie-secret-0123456789abcdef', SIGNING_KEY_SECRET: 'benchmark-signing-key-secret-0123456789', PORT: String(PORT), LOG_LEVEL: 'warn',
   RATE_LIMIT_PER_MINUTE: '100000000', SERVE_WEB: 'false', JOBS_ENABLED: 'false', TRUSTED_PROXIES: '127.0.0.1',
 }, `${base}/readyz`);
 try {
