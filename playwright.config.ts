@@ -57,7 +57,6 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       // POST /api/test/clock moves the server's clock (e.g. to the next JST day for the reception number).
       TEST_CLOCK_CONTROL: 'true',
-      TEST_CLOCK_CONTROL: 'true',
     },
   },
 });
