@@ -6,6 +6,7 @@ import type { AppContext } from './context.js';
 import { accountsRoutes } from './features/accounts/routes.js';
 import { applicationRoutes } from './features/applications/routes.js';
 import { testClockRoutes } from './features/applications/test-clock-routes.js';
+import { backOfficeRoutes } from './features/back-office/routes.js';
 import { devMailboxRoutes } from './features/dev-mailbox/routes.js';
 import { eligibilityRoutes } from './features/eligibility/routes.js';
 import { healthRoutes } from './features/health/routes.js';
@@ -13,6 +14,8 @@ import { jpkiRoutes } from './features/jpki/routes.js';
 import { officersRoutes } from './features/officers/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
 import { registrationRoutes } from './features/registration/routes.js';
+import { statisticsRoutes } from './features/statistics/routes.js';
+import { statisticsTestSeedRoutes } from './features/statistics/test-seed-routes.js';
 import { intermediaryRoutes } from './features/intermediaries/routes.js';
 import { registerUsageApplicationJobs } from './features/usage-applications/expiry-reminders.js';
 import { usageApplicationRoutes } from './features/usage-applications/routes.js';
@@ -52,9 +55,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registrationRoutes(app, ctx);
   intermediaryRoutes(app, ctx);
   usageApplicationRoutes(app, ctx);
+  statisticsRoutes(app, ctx);
+  backOfficeRoutes(app, ctx);
   registerUsageApplicationJobs(ctx);
   await applicationRoutes(app, ctx);
   if (ctx.config.testClockControl) testClockRoutes(app, ctx);
+  if (ctx.config.testClockControl) statisticsTestSeedRoutes(app, ctx);
 
   // Page paths are answered by the web app (its own not-found page); what reaches here is an API miss.
   if (ctx.config.serveWeb) await registerWeb(app);

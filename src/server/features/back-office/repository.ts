@@ -1,0 +1,79 @@
+import { and, arrayContains, asc, count, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { accounts, applicationActions, applications } from '../../db/schema.js';
+import { HOLDER_DECIDING_ACTIONS, currentHolderId } from './holder.js';
+import type { Holder } from './schemas.js';
+
+/** The columns a queue row needs (never the answers). */
+const queueColumns = {
+  id: applications.id, receptionNumber: applications.receptionNumber, state: applications.state, office: applications.office,
+  procedures: applications.procedures, filerType: applications.filerType, applicantName: applications.applicantName,
+  submittedAt: applications.submittedAt, acceptedAt: applications.acceptedAt,
+};
+export type QueueRow = { [K in keyof typeof queueColumns]: (typeof applications.$inferSelect)[K] };
+
+export interface QueueFilters {
+  procedure?: string | undefined;
+  filerType?: string | undefined;
+  /** Received (submitted) at or after / before these instants. */
+  receivedFrom?: Date | undefined;
+  receivedBefore?: Date | undefined;
+  /** Cases still waiting past their target: each status with the instant before which it is overdue. */
+  overdue?: readonly { status: string; before: Date }[] | undefined;
+}
+
+export function filterConditions(filters: QueueFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (filters.procedure) conditions.push(arrayContains(applications.procedures, [filters.procedure]));
+  if (filters.filerType) conditions.push(eq(applications.filerType, filters.filerType as (typeof applications.$inferSelect)['filerType']));
+  if (filters.receivedFrom) conditions.push(gte(applications.submittedAt, filters.receivedFrom));
+  if (filters.receivedBefore) conditions.push(lt(applications.submittedAt, filters.receivedBefore));
+  if (filters.overdue) {
+    const late = filters.overdue.map((o) => and(eq(applications.state, o.status), lt(applications.submittedAt, o.before)));
+    conditions.push(or(...late) ?? eq(applications.state, '-'));
+  }
+  return conditions;
+}
+
+/** One page of a queue, oldest submission first (the order of applications_queue_idx), with the total. */
+export async function listQueue(db: DbOrTx, where: SQL | undefined, page: number, pageSize: number): Promise<{ rows: QueueRow[]; total: number }> {
+  const [totals] = await db.select({ n: count() }).from(applications).where(where);
+  const rows = await db.select(queueColumns).from(applications).where(where)
+    .orderBy(asc(applications.submittedAt), asc(applications.id)).limit(pageSize).offset((page - 1) * pageSize);
+  return { rows, total: Number(totals?.n ?? 0) };
+}
+
+export async function countByStatus(db: DbOrTx, where: SQL | undefined): Promise<Record<string, number>> {
+  const rows = await db.select({ state: applications.state, n: count() }).from(applications).where(where).groupBy(applications.state);
+  return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+}
+
+/** Who holds each case now (R-EXAM-3), read from the action log rows that decide it (see holder.ts). */
+export async function holdersOf(db: DbOrTx, ids: readonly string[]): Promise<Map<string, Holder>> {
+  const holders = new Map<string, Holder>();
+  if (ids.length === 0) return holders;
+  const rows = await db.select({ applicationId: applicationActions.applicationId, type: applicationActions.type, actorId: applicationActions.actorId, details: applicationActions.details })
+    .from(applicationActions)
+    .where(and(inArray(applicationActions.applicationId, [...ids]), inArray(applicationActions.type, [...HOLDER_DECIDING_ACTIONS])))
+    .orderBy(asc(applicationActions.applicationId), asc(applicationActions.id));
+  const logs = new Map<string, typeof rows>();
+  for (const row of rows) logs.set(row.applicationId, [...(logs.get(row.applicationId) ?? []), row]);
+  const holderIds = new Map([...logs].map(([applicationId, log]) => [applicationId, currentHolderId(log)] as const));
+  const names = await accountNames(db, [...new Set([...holderIds.values()].filter((v): v is string => v !== null))]);
+  for (const [applicationId, holderId] of holderIds) {
+    if (holderId) holders.set(applicationId, { id: holderId, name: names.get(holderId) ?? '—' });
+  }
+  return holders;
+}
+
+export async function accountNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: accounts.id, name: accounts.displayName }).from(accounts).where(inArray(accounts.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function findOfficer(db: DbOrTx, id: string) {
+  const [row] = await db.select({ id: accounts.id, kind: accounts.kind, officerRole: accounts.officerRole, office: accounts.office, status: accounts.status, displayName: accounts.displayName })
+    .from(accounts).where(eq(accounts.id, id)).limit(1);
+  return row;
+}
