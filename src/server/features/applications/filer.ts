@@ -1,12 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { RELATIONSHIPS, type FilerType, type Relationship } from '../../../domain/eligibility/index.js';
 import { isOneOf } from '../../../domain/eligibility/list.js';
+import { ORGANIZATION_FILER_TYPE } from '../../../domain/organizations/filer-range.js';
 import type { OrganizationType } from '../../../domain/organizations/usage-application.js';
 import { OFFICE_CODES, PREFECTURES, type OfficeCode } from '../../../domain/reference/bureaus.js';
 import type { DbOrTx } from '../../db/client.js';
-import { individualProfiles, intermediaryRegistrations, organizationRanges, organizationStaff, organizations } from '../../db/schema.js';
+import { individualProfiles, intermediaryRegistrations } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import type { SessionAccount } from '../../plugins/session.js';
+import { findOrganizationFilerRange } from '../usage-applications/filer-range.js';
 import { APPLICATION_MESSAGES } from './messages.js';
 
 /** The organisation an ORG_STAFF account files for, with its range for the eligibility rules (R-ELIG-7). */
@@ -36,10 +38,6 @@ export interface Filer {
   office: OfficeCode | null;
 }
 
-const ORG_FILER_TYPES: Record<OrganizationType, FilerType> = {
-  ACCEPTING: 'ORG_ACCEPTING', SUPERVISING: 'ORG_SUPERVISING', SUPPORT: 'ORG_SUPPORT', PUBLIC_INTEREST: 'ORG_PUBLIC_INTEREST',
-};
-
 const INDIVIDUAL_FILER_TYPES = { SELF: 'FOREIGN_NATIONAL', LEGAL_REPRESENTATIVE: 'LEGAL_REPRESENTATIVE', RELATIVE: 'RELATIVE' } as const;
 
 /** The office with jurisdiction over a Japanese address written out in full (it starts with the prefecture). */
@@ -51,10 +49,6 @@ export function officeOfAddress(address: string | null | undefined): OfficeCode 
 
 function asOffice(value: string | null): OfficeCode | null {
   return isOneOf(OFFICE_CODES, value) ? value : null;
-}
-
-function asCategory(value: number): 1 | 2 | 3 | 4 {
-  return value === 1 || value === 2 || value === 3 ? value : 4;
 }
 
 /** Resolves the filer of a signed-in applicant-side account; an account that cannot file is refused (403). */
@@ -79,7 +73,7 @@ export async function resolveFiler(db: DbOrTx, account: SessionAccount): Promise
     case 'ORG_STAFF': {
       const organization = await findFilerOrganization(db, account.id);
       if (!organization) break;
-      return { ...base, accountKind: 'ORG_STAFF', type: ORG_FILER_TYPES[organization.type], hasMyNumberCard: null, relationship: null, organization, office: organization.office };
+      return { ...base, accountKind: 'ORG_STAFF', type: ORGANIZATION_FILER_TYPE[organization.type], hasMyNumberCard: null, relationship: null, organization, office: organization.office };
     }
     case 'OFFICER':
       break;
@@ -87,18 +81,14 @@ export async function resolveFiler(db: DbOrTx, account: SessionAccount): Promise
   throw new AppError('FORBIDDEN', APPLICATION_MESSAGES.notAFiler);
 }
 
+/** The organisation and its range from the usage-applications feature (one reader of those tables). */
 async function findFilerOrganization(db: DbOrTx, accountId: string): Promise<FilerOrganization | undefined> {
-  const [row] = await db.select({ staff: organizationStaff, organization: organizations }).from(organizationStaff)
-    .innerJoin(organizations, eq(organizations.id, organizationStaff.organizationId))
-    .where(eq(organizationStaff.accountId, accountId)).limit(1);
-  if (!row) return undefined;
-  const ranges = await db.select().from(organizationRanges).where(eq(organizationRanges.organizationId, row.organization.id));
-  const requesting = ranges.find((r) => r.id === row.staff.requestingRangeId);
+  const range = await findOrganizationFilerRange(db, accountId);
+  if (!range) return undefined;
   return {
-    id: row.organization.id, name: row.organization.name, type: row.organization.orgType, category: asCategory(row.organization.category),
-    office: asOffice(row.organization.office),
-    requestingRange: requesting ? { id: requesting.id, name: requesting.name, corporateNumber: requesting.corporateNumber } : null,
-    implementingOrganizations: ranges.filter((r) => r.kind === 'IMPLEMENTING').map((r) => ({ name: r.name, corporateNumber: r.corporateNumber })),
+    id: range.organizationId, name: range.organizationName, type: range.organizationType, category: range.category, office: range.office,
+    requestingRange: range.requestingOrganization,
+    implementingOrganizations: range.implementingOrganizations.map((o) => ({ name: o.name, corporateNumber: o.corporateNumber })),
   };
 }
 
