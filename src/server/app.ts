@@ -14,6 +14,8 @@ import { jpkiRoutes } from './features/jpki/routes.js';
 import { officersRoutes } from './features/officers/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
 import { registrationRoutes } from './features/registration/routes.js';
+import { statisticsRoutes } from './features/statistics/routes.js';
+import { statisticsTestSeedRoutes } from './features/statistics/test-seed-routes.js';
 import { intermediaryRoutes } from './features/intermediaries/routes.js';
 import { registerUsageApplicationJobs } from './features/usage-applications/expiry-reminders.js';
 import { usageApplicationRoutes } from './features/usage-applications/routes.js';
@@ -53,10 +55,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registrationRoutes(app, ctx);
   intermediaryRoutes(app, ctx);
   usageApplicationRoutes(app, ctx);
+  statisticsRoutes(app, ctx);
   backOfficeRoutes(app, ctx);
   registerUsageApplicationJobs(ctx);
   await applicationRoutes(app, ctx);
   if (ctx.config.testClockControl) testClockRoutes(app, ctx);
+  if (ctx.config.testClockControl) statisticsTestSeedRoutes(app, ctx);
 
   // Page paths are answered by the web app (its own not-found page); what reaches here is an API miss.
   if (ctx.config.serveWeb) await registerWeb(app);
