@@ -22,6 +22,8 @@ export interface BilingualDocument {
   footerJa: string;
   footerEn: string;
   qr?: { payload: string; captionJa: string; captionEn: string };
+  /** PDF metadata (Keywords) for machine reading, e.g. the signed payload of the QR code (R-PLUS-1). */
+  keywords?: string;
 }
 
 const GREY = '#555555';
@@ -45,7 +47,7 @@ export function bilingualDate(instant: Date): { ja: string; en: string } {
  */
 export async function renderBilingualDocument(input: BilingualDocument): Promise<Buffer> {
   const qr = input.qr ? await qrPng(input.qr.payload) : undefined;
-  return renderPdf({ title: `${input.titleJa} / ${input.titleEn}`, createdAt: input.issuedAt }, (doc) => {
+  return renderPdf({ title: `${input.titleJa} / ${input.titleEn}`, createdAt: input.issuedAt, ...(input.keywords ? { keywords: input.keywords } : {}) }, (doc) => {
     drawHeader(doc, input);
     for (const row of input.rows) drawRow(doc, row);
     for (const note of input.notes ?? []) drawNote(doc, note);

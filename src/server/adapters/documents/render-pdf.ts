@@ -4,6 +4,8 @@ import { FONT, fontData } from './fonts.js';
 export interface PdfMeta {
   title: string;
   subject?: string;
+  /** The Keywords entry: machine-readable data a checker reads back without OCR (e.g. a signed payload). */
+  keywords?: string;
   /** Stamped as the creation date; with it fixed, the same input renders the same bytes. */
   createdAt: Date;
   /** The document's main language (BCP 47); Japanese by default (DESIGN §3.8). */
@@ -25,7 +27,7 @@ export async function renderPdf(meta: PdfMeta, draw: (doc: PdfDocument) => void 
     lang: meta.lang ?? 'ja-JP',
     displayTitle: true,
     // pdfkit hashes every info entry into the file ID, so an undefined entry must be left out, not set.
-    info: { Title: meta.title, ...(meta.subject ? { Subject: meta.subject } : {}), Creator: 'Zairyu Online', Producer: 'Zairyu Online', CreationDate: meta.createdAt },
+    info: { Title: meta.title, ...(meta.subject ? { Subject: meta.subject } : {}), ...(meta.keywords ? { Keywords: meta.keywords } : {}), Creator: 'Zairyu Online', Producer: 'Zairyu Online', CreationDate: meta.createdAt },
   });
   const fonts = fontData();
   doc.registerFont(FONT.regular, fonts.regular);
