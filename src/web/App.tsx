@@ -8,6 +8,7 @@ import { registrationRoutes } from './pages/registration/registration-routes.js'
 import { intermediaryRoutes } from './pages/intermediaries/intermediary-routes.js';
 import { usageApplicationRoutes } from './pages/usage-applications/usage-application-routes.js';
 import { applicationRoutes } from './pages/applications/application-routes.js';
+import { caseRoutes } from './pages/officer/cases/case-routes.js';
 import { WEB_PATHS } from './paths.js';
 
 // Pages other than home load on demand, so the first page stays small.
@@ -28,6 +29,7 @@ export function App() {
           {intermediaryRoutes()}
           {usageApplicationRoutes()}
           {applicationRoutes()}
+          {caseRoutes()}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

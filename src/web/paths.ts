@@ -16,6 +16,8 @@ export const WEB_PATHS = {
   officerSignIn: '/officer/sign-in',
   officerHome: '/officer',
   officerAdmin: '/officer/admin/officers',
+  officerIntake: '/officer/intake',
+  officerCases: '/officer/cases',
   card: '/card',
   register: '/register',
   registerPassword: '/register/password',
@@ -30,7 +32,12 @@ export const WEB_PATHS = {
 /** Pages with an id in the path (`:id` is one path segment, never personal data). */
 export const WEB_PATH_PATTERNS = {
   application: '/applications/:id',
+  officerCase: '/officer/cases/:id',
 } as const;
+
+export function officerCasePath(id: string): string {
+  return WEB_PATH_PATTERNS.officerCase.replace(':id', encodeURIComponent(id));
+}
 
 export function applicationPath(id: string): string {
   return WEB_PATH_PATTERNS.application.replace(':id', encodeURIComponent(id));

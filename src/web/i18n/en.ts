@@ -4,6 +4,7 @@ import { registrationEn } from './registration-en.js';
 import { intermediariesEn } from './intermediaries-en.js';
 import { usageApplicationsEn } from './usage-applications-en.js';
 import { applicationsEn } from './applications-en.js';
+import { backOfficeEn } from './back-office-en.js';
 import { photoEn } from './photo-en.js';
 
 export const en: Messages = {
@@ -296,5 +297,6 @@ export const en: Messages = {
   ...intermediariesEn,
   ...usageApplicationsEn,
   ...applicationsEn,
+  ...backOfficeEn,
   ...photoEn,
 };

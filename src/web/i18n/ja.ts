@@ -3,6 +3,7 @@ import { registrationJa } from './registration-ja.js';
 import { intermediariesJa } from './intermediaries-ja.js';
 import { usageApplicationsJa } from './usage-applications-ja.js';
 import { applicationsJa } from './applications-ja.js';
+import { backOfficeJa } from './back-office-ja.js';
 import { photoJa } from './photo-ja.js';
 
 /** Japanese, the source language (DESIGN §3.8). en.ts must have exactly these keys; a test checks both. */
@@ -296,6 +297,7 @@ export const ja = {
   ...intermediariesJa,
   ...usageApplicationsJa,
   ...applicationsJa,
+  ...backOfficeJa,
   ...photoJa,
 };
 

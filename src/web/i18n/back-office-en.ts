@@ -1,0 +1,20 @@
+import type { backOfficeJa } from './back-office-ja.js';
+
+/** The back office's case pages (R-EXAM-2, R-EXAM-3), English. */
+export const backOfficeEn: typeof backOfficeJa = {
+  backOffice: {
+    queue: {
+      intakeTitle: 'Submissions awaiting intake', workTitle: 'Cases', filters: 'Filters', status: 'Status', procedure: 'Procedure', any: 'Any',
+      receivedFrom: 'Received from', receivedTo: 'Received until', overdueOnly: 'Overdue only', loadFailed: 'The list could not be loaded.',
+      counts: 'Cases per status', total: '{{count}} cases', received: 'Submitted', receptionNumber: 'Reception number', applicant: 'Applicant', holder: 'Held by',
+      overdue: 'overdue', noNumber: 'Not assigned', paging: 'Pages', previous: 'Previous', next: 'Next', pageOf: 'Page {{page}} of {{pages}}',
+    },
+    case: {
+      title: 'Case examination', status: 'Status', receptionNumber: 'Reception number', applicant: 'Applicant', holder: 'Held by', nobody: 'Nobody', actions: 'Actions',
+      claim: 'Claim', release: 'Release', accept: 'Accept (assign a reception number)', return: 'Return for correction', returnReasons: 'Reasons for the return (one per line)',
+      formatCheck: 'Format check', noProblems: 'No defects in form were found.', missing: 'Missing document: {{code}}', checklist: 'Document checklist',
+      received: 'Received', notReceived: 'Not received', files: 'Attachments', answers: 'Answers', history: 'History',
+      done: { claim: 'You now hold this case.', release: 'You released this case.', accept: 'Reception number {{number}} assigned.', return: 'The application was returned.' },
+    },
+  },
+};
