@@ -15,7 +15,6 @@ import { officersRoutes } from './features/officers/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
 import { registrationRoutes } from './features/registration/routes.js';
 import { statisticsRoutes } from './features/statistics/routes.js';
-import { statisticsTestSeedRoutes } from './features/statistics/test-seed-routes.js';
 import { intermediaryRoutes } from './features/intermediaries/routes.js';
 import { registerUsageApplicationJobs } from './features/usage-applications/expiry-reminders.js';
 import { usageApplicationRoutes } from './features/usage-applications/routes.js';
@@ -60,7 +59,6 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerUsageApplicationJobs(ctx);
   await applicationRoutes(app, ctx);
   if (ctx.config.testClockControl) testClockRoutes(app, ctx);
-  if (ctx.config.testClockControl) statisticsTestSeedRoutes(app, ctx);
 
   // Page paths are answered by the web app (its own not-found page); what reaches here is an API miss.
   if (ctx.config.serveWeb) await registerWeb(app);

@@ -92,7 +92,8 @@ describe('R-CASE-2 the test-only seed route (TEST_CLOCK_CONTROL, browser journey
   });
   afterAll(async () => t.close());
 
-  it('writes decided cases the public figures count', async () => {
+  it('writes decided cases the public figures count at once (the day\'s cached figures are dropped)', async () => {
+    expect((await t.app.inject({ method: 'GET', url: `${URL}?bureau=FUKUOKA` })).json().groups).toEqual([]);
     const cases = decidedCases({ office: 'FUKUOKA', procedure: 'EXTENSION', status: 'DEPENDENT' }, 20, (i) => ago(1 + i), (i) => 20 + i);
     const res = await t.app.inject({ method: 'POST', url: '/api/test/statistics/cases', payload: { cases } });
     expect(res.statusCode).toBe(200);

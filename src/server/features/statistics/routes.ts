@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ProcessingTimesQuery, ProcessingTimesReport } from '../../../domain/statistics/index.js';
 import type { AppContext } from '../../context.js';
 import { ProcessingTimesCache, processingTimes } from './service.js';
+import { statisticsTestSeedRoutes } from './test-seed-routes.js';
 
 /** R-CASE-2: the public processing-time figures (no account; closed from abroad like every route not in R-OPS-1's list). */
 export function statisticsRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -20,4 +21,5 @@ export function statisticsRoutes(app: FastifyInstance, ctx: AppContext): void {
     reply.header('cache-control', 'public, max-age=300');
     return processingTimes(ctx.database.db, ctx.clock, cache, request.query);
   });
+  if (ctx.config.testClockControl) statisticsTestSeedRoutes(app, ctx, cache);
 }

@@ -28,6 +28,11 @@ export class ProcessingTimesCache {
     }
     return this.entry.report;
   }
+
+  /** Only for the test-only seed route, which writes decisions into days already computed. */
+  clear(): void {
+    this.entry = undefined;
+  }
 }
 
 /** R-CASE-2: the public figures per bureau, procedure and status of residence for today (JST). */

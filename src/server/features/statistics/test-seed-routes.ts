@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { createAccount } from '../accounts/account-factory.js';
 import { CaseSeed, seedCase } from './decided-case-seed.js';
+import type { ProcessingTimesCache } from './service.js';
 
 const SeedRequest = z.object({ cases: z.array(CaseSeed).min(1).max(500) });
 const SeedResponse = z.object({ applicationIds: z.array(z.string()) });
@@ -13,7 +14,7 @@ const SeedResponse = z.object({ applicationIds: z.array(z.string()) });
  * Browser journeys only (registered with TEST_CLOCK_CONTROL, which config refuses in production): decided cases
  * for the public statistics page, owned by a new account nobody signs in with, so no one's lists change.
  */
-export function statisticsTestSeedRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function statisticsTestSeedRoutes(app: FastifyInstance, ctx: AppContext, cache: ProcessingTimesCache): void {
   app.withTypeProvider<ZodTypeProvider>().post('/api/test/statistics/cases', {
     schema: { hide: true, body: SeedRequest, response: { 200: SeedResponse } },
   }, async (request) => {
@@ -25,6 +26,7 @@ export function statisticsTestSeedRoutes(app: FastifyInstance, ctx: AppContext):
       for (const seed of request.body.cases) ids.push(await seedCase(tx, owner.id, seed));
       return ids;
     });
+    cache.clear();
     return { applicationIds };
   });
 }
