@@ -18,6 +18,7 @@ import { statisticsRoutes } from './features/statistics/routes.js';
 import { intermediaryRoutes } from './features/intermediaries/routes.js';
 import { registerUsageApplicationJobs } from './features/usage-applications/expiry-reminders.js';
 import { usageApplicationRoutes } from './features/usage-applications/routes.js';
+import { verificationRoutes } from './features/verification/routes.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerRegionRestriction } from './plugins/region-restriction.js';
@@ -54,6 +55,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registrationRoutes(app, ctx);
   intermediaryRoutes(app, ctx);
   usageApplicationRoutes(app, ctx);
+  verificationRoutes(app, ctx);
   statisticsRoutes(app, ctx);
   backOfficeRoutes(app, ctx);
   registerUsageApplicationJobs(ctx);

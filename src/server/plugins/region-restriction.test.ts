@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/helpers/app.js';
-import { WORLD_OPEN_ROUTES } from './region-restriction.js';
+import { WORLD_OPEN_ROUTES, isWorldOpen } from './region-restriction.js';
 
 /** Requests arrive from 127.0.0.1 (inject's default), configured here as the trusted proxy. */
 describe('access from Japan only (R-OPS-1)', () => {
@@ -45,7 +45,19 @@ describe('access from Japan only (R-OPS-1)', () => {
     expect((await get(untrusted, '8.8.8.8')).statusCode).toBe(200);
   });
 
-  it('R-OPS-1 the list of routes open worldwide is one declaration, empty until verification exists', () => {
-    expect(WORLD_OPEN_ROUTES).toEqual([]);
+  it('R-OPS-1 the list of routes open worldwide is one declaration: the verification page with its static files, its API and the keys', () => {
+    expect(WORLD_OPEN_ROUTES.map(String)).toEqual([
+      String(/^\/verify\/?$/),
+      String(/^\/assets\/[A-Za-z0-9._-]+$/),
+      String(/^\/api\/v1\/verification\/keys$/),
+      String(/^\/api\/v1\/verification\/check$/),
+      String(/^\/api\/v1\/verification\/payload$/),
+    ]);
+    for (const open of ['/verify', '/verify/', '/assets/index-BRkD0Vb9.js', '/api/v1/verification/keys', '/api/v1/verification/check?x=1', '/api/v1/verification/payload']) {
+      expect(isWorldOpen(open), open).toBe(true);
+    }
+    for (const closed of ['/', '/verify/other', '/verifyx', '/assets/../api/v1/reference', '/api/v1/verification/pending-proof/00000000-0000-4000-8000-000000000000', '/api/v1/verification', '/api/v1/applications']) {
+      expect(isWorldOpen(closed), closed).toBe(false);
+    }
   });
 });

@@ -3,10 +3,17 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CountryLookup } from '../adapters/geo-ip/country-lookup.js';
 
 /**
- * R-OPS-1: the routes a person or organisation abroad must reach. This is the one declaration of them;
- * the verification routes and the e-COE receipt link join it when they exist.
+ * R-OPS-1: the routes a person or organisation abroad must reach. This is the one declaration of them: the public
+ * verification page (with the web app's static files it loads) and its API, and the published verification keys
+ * (R-PLUS-1). The e-COE receipt link joins it when it exists.
  */
-export const WORLD_OPEN_ROUTES: readonly RegExp[] = [];
+export const WORLD_OPEN_ROUTES: readonly RegExp[] = [
+  /^\/verify\/?$/,
+  /^\/assets\/[A-Za-z0-9._-]+$/,
+  /^\/api\/v1\/verification\/keys$/,
+  /^\/api\/v1\/verification\/check$/,
+  /^\/api\/v1\/verification\/payload$/,
+];
 
 const PAGE_STYLE = `body{font-family:"Noto Sans JP",system-ui,sans-serif;margin:0;color:#1a1a1c;line-height:1.7}
 main{max-width:40rem;margin:0 auto;padding:2rem 1rem}h1{font-size:1.5rem}h2{font-size:1.25rem;margin-top:2rem}
