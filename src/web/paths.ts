@@ -27,6 +27,7 @@ export const WEB_PATHS = {
   usageApplication: '/organisation/usage-application',
   orgStaffPassword: '/organisation/password',
   applications: '/applications',
+  statistics: '/statistics',
 } as const;
 
 /** Pages with an id in the path (`:id` is one path segment, never personal data). */

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { WEB_PATHS } from '../paths.js';
 
 export function SiteFooter() {
   const { t } = useTranslation();
@@ -8,6 +10,9 @@ export function SiteFooter() {
         <p className="text-std-17B-170 text-solid-gray-900">{t('common.productName')}</p>
         <p className="text-std-16N-170">{t('footer.about')}</p>
         <p className="text-std-16N-170">{t('footer.japanOnly')}</p>
+        <p>
+          <Link to={WEB_PATHS.statistics} className="dads-link">{t('statistics.footerLink')}</Link>
+        </p>
         <div>
           {/* A server page, not an app route: a plain link. */}
           <a href="/api/docs" className="dads-link">{t('footer.apiDocs')}</a>

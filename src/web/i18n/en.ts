@@ -6,6 +6,7 @@ import { usageApplicationsEn } from './usage-applications-en.js';
 import { applicationsEn } from './applications-en.js';
 import { backOfficeEn } from './back-office-en.js';
 import { photoEn } from './photo-en.js';
+import { statisticsEn } from './statistics-en.js';
 
 export const en: Messages = {
   language: {
@@ -299,4 +300,5 @@ export const en: Messages = {
   ...applicationsEn,
   ...backOfficeEn,
   ...photoEn,
+  ...statisticsEn,
 };

@@ -1,0 +1,30 @@
+/** The public processing-time statistics (R-CASE-2), Japanese (the source language). */
+export const statisticsJa = {
+  statistics: {
+    title: '処理期間の統計',
+    heading: '処理期間の統計',
+    intro: 'オンラインで申請され、許可又は不許可が決まった申請について、受付（受付番号の付与）から決定までにかかった日数を、地方出入国在留管理局・手続・在留資格ごとに掲載しています。',
+    medianExplained: '中央値：半数の申請が、この日数以内に決定されました。',
+    p80Explained: '8割：8割の申請が、この日数以内に決定されました。',
+    basis: '{{from}}から{{to}}までの{{days}}日間に決定された申請を集計しています（毎日更新）。',
+    minimum: '決定件数が{{number}}件未満の区分は、日数を掲載していません（「データ不足」）。',
+    filters: '絞り込み',
+    bureauLabel: '地方出入国在留管理局',
+    bureauHint: '支局への申請は、その支局が属する地方出入国在留管理局に含めています。',
+    procedureLabel: '手続',
+    all: 'すべて',
+    loading: '統計を読み込んでいます…',
+    error: '統計を読み込めませんでした。しばらくしてから再度お試しください。',
+    empty: 'この条件では、対象期間に決定された申請はまだありません。',
+    shown: '{{number}}件の表を表示しています。',
+    allStatuses: 'すべての在留資格',
+    columns: {
+      status: '在留資格',
+      cases: '決定件数',
+      median: '中央値（日）',
+      p80: '8割（日）',
+    },
+    notEnoughData: 'データ不足',
+    footerLink: '処理期間の統計',
+  },
+};
