@@ -58,6 +58,7 @@ const EnvSchema = z.object({
   JPKI_AUTHENTICATION_CRLS: z.string().default(''),
   TEST_CLOCK_CONTROL: bool.default(false),
   AUTO_ACCEPTANCE_OFF_BUREAUS: z.string().default(''),
+  DECISION_APPROVAL_BUREAUS: z.string().default(''),
 });
 
 export interface Config {
@@ -101,6 +102,8 @@ export interface Config {
   testClockControl: boolean;
   /** R-SUB-2: bureaus whose complete submissions are accepted automatically the next JST day (default: all). */
   autoAcceptanceBureaus: BureauCode[];
+  /** R-EXAM-4: bureaus where a decision needs a second officer's approval of the proposal (default: none). */
+  decisionApprovalBureaus: BureauCode[];
 }
 
 export class ConfigError extends Error {
@@ -142,6 +145,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   for (const code of autoAcceptanceOff) {
     if (!(BUREAU_CODES as readonly string[]).includes(code)) problems.push(`AUTO_ACCEPTANCE_OFF_BUREAUS: ${code} is not one of ${BUREAU_CODES.join(', ')}`);
   }
+  const decisionApproval = pathList(e.DECISION_APPROVAL_BUREAUS);
+  for (const code of decisionApproval) {
+    if (!(BUREAU_CODES as readonly string[]).includes(code)) problems.push(`DECISION_APPROVAL_BUREAUS: ${code} is not one of ${BUREAU_CODES.join(', ')}`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -179,6 +186,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jpki,
     testClockControl: e.TEST_CLOCK_CONTROL,
     autoAcceptanceBureaus: BUREAU_CODES.filter((code) => !autoAcceptanceOff.includes(code)),
+    decisionApprovalBureaus: BUREAU_CODES.filter((code) => decisionApproval.includes(code)),
   };
 }
 

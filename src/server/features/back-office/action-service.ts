@@ -18,7 +18,7 @@ import type { ActionResult } from './schemas.js';
 import { isVisible, visibilityOf } from './visibility.js';
 import { mailReturn } from './return-mail.js';
 
-interface Step {
+export interface Step {
   tx: DbOrTx;
   row: ApplicationRow;
   actions: ActionRow[];
@@ -26,11 +26,11 @@ interface Step {
 }
 
 /** What an action leaves behind for the audit row. */
-interface Outcome {
+export interface Outcome {
   details: Record<string, unknown>;
 }
 
-const caseActor = (account: SessionAccount): CaseActor => ({ kind: 'ACCOUNT', role: account.role });
+export const caseActor = (account: SessionAccount): CaseActor => ({ kind: 'ACCOUNT', role: account.role });
 
 async function holderConflict(tx: DbOrTx, holderId: string): Promise<never> {
   const name = (await accountNames(tx, [holderId])).get(holderId) ?? '—';
@@ -38,7 +38,7 @@ async function holderConflict(tx: DbOrTx, holderId: string): Promise<never> {
 }
 
 /** Writes need the caller to hold the case (R-EXAM-3): nobody holding → claim first; someone else → 409 naming them. */
-async function assertHolds(step: Step, account: SessionAccount): Promise<void> {
+export async function assertHolds(step: Step, account: SessionAccount): Promise<void> {
   if (step.holderId === account.id) return;
   if (step.holderId) await holderConflict(step.tx, step.holderId);
   throw new AppError('CONFLICT', BACK_OFFICE_MESSAGES.claimFirst, undefined, { holder: null });
@@ -58,7 +58,7 @@ async function resultOf(ctx: AppContext, id: string): Promise<ActionResult> {
  * current result), then under the row lock the one guard of src/domain/case (409 naming the status and what is
  * possible now, 403 for the role), the work itself, and the audit row with who, when, what and from where.
  */
-async function runAction(
+export async function runAction(
   ctx: AppContext, account: SessionAccount, id: string, action: CaseAction, key: string, meta: Meta,
   work: (step: Step) => Promise<Outcome>,
 ): Promise<ActionResult> {
@@ -81,7 +81,7 @@ async function runAction(
   return resultOf(ctx, id);
 }
 
-async function append(step: Step, account: SessionAccount, ctx: AppContext, action: CaseAction, key: string, details: Record<string, unknown>): Promise<ActionRow> {
+export async function append(step: Step, account: SessionAccount, ctx: AppContext, action: CaseAction, key: string, details: Record<string, unknown>): Promise<ActionRow> {
   const now = ctx.clock.now();
   const { action: stored } = await appendActionOnce(step.tx, { applicationId: step.row.id, type: action, idempotencyKey: key, ...auditActor(account), at: now, details });
   const state = deriveApplicationState([...step.actions, stored]);

@@ -5,6 +5,7 @@ import { AppError } from '../../errors.js';
 import { requireScope, type SessionAccount } from '../../plugins/session.js';
 import { AUTH_MESSAGES } from '../accounts/messages.js';
 import { asDownload } from '../applications/route-support.js';
+import { examinationRoutes } from '../examination/routes.js';
 import { acceptCase, claimCase, reassignCase, releaseCase, returnCase } from './action-service.js';
 import { openCaseFile, viewCase } from './case-service.js';
 import { queueFor } from './queue-service.js';
@@ -89,4 +90,7 @@ export function backOfficeRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags, summary: 'Return for defects (差戻し, R-EXAM-2) with the reasons; the filer and the applicant are emailed', params: CaseParams, body: ReturnRequest, response: { 200: ActionResult } },
     preValidation: BACK_OFFICE_SCOPES.intake,
   }, async (request) => returnCase(ctx, officerOf(request), request.params.id, request.body, meta(request)));
+
+  // The examination actions (R-EXAM-4, R-CASE-3, R-CASE-4) under the same case paths.
+  examinationRoutes(app, ctx);
 }
