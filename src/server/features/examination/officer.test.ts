@@ -12,7 +12,6 @@ describe.each(testBackends())('examination: officer actions (R-EXAM-4, R-CASE-3,
   let t: TestApp;
   let examiner: TestOfficer;
   let decider: TestOfficer;
-  let second: TestOfficer;
   let clerk: TestOfficer;
   let osaka: TestOfficer;
 
@@ -20,7 +19,6 @@ describe.each(testBackends())('examination: officer actions (R-EXAM-4, R-CASE-3,
     t = await startTestApp(backend, { ...testStorageEnv(), DECISION_APPROVAL_BUREAUS: 'FUKUOKA' });
     examiner = await officer(t, 'EXAMINER', 'TOKYO');
     decider = await officer(t, 'DECISION_MAKER', 'TOKYO');
-    second = await officer(t, 'DECISION_MAKER', 'TOKYO');
     clerk = await officer(t, 'INTAKE_CLERK', 'TOKYO');
     osaka = await officer(t, 'EXAMINER', 'OSAKA');
   }, 60_000);
