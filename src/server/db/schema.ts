@@ -584,3 +584,14 @@ export const issuedDocuments = pgTable(
     index('issued_documents_application_idx').on(t.applicationId, t.issuedAt),
   ],
 );
+
+/**
+ * R-CASE-2: the processing-time figures of a JST date (FigureGroup[] of src/domain/statistics), computed by the
+ * first request of the day. The window ends the day before, so a date's figures never change; the row spares every
+ * status page and instance the aggregate over the action log.
+ */
+export const processingTimeSnapshots = pgTable('processing_time_snapshots', {
+  asOf: date('as_of', { mode: 'string' }).primaryKey(),
+  groups: jsonb('groups').$type<unknown>().notNull(),
+  computedAt: at('computed_at').notNull(),
+});
