@@ -18,6 +18,15 @@ export function ownerScopeOf(filer: Filer): OwnerScope {
   return { kind: 'ACCOUNT', accountId: filer.accountId };
 }
 
+/**
+ * The scope without resolving the whole filer where the account alone decides it: individuals and intermediaries
+ * own what they created; organisation staff need their organisation (and requesting organisation).
+ */
+export async function ownerScopeFor(db: DbOrTx, account: SessionAccount): Promise<OwnerScope> {
+  if (account.kind === 'ORG_STAFF') return ownerScopeOf(await resolveFiler(db, account));
+  return { kind: 'ACCOUNT', accountId: account.id };
+}
+
 export function auditActor(account: Pick<SessionAccount, 'id' | 'kind' | 'officerRole'>) {
   return { actorType: actorTypeOf(account), actorId: account.id };
 }

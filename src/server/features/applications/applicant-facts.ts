@@ -66,6 +66,26 @@ export function searchColumnsOf(answers: Answers) {
   };
 }
 
+/** Which search column each answer feeds: a patch refreshes only the columns whose answers it touches. */
+const COLUMN_SOURCES: readonly [string, readonly (keyof ReturnType<typeof searchColumnsOf>)[]][] = [
+  [ANSWER_IDS.procedures, ['procedures', 'mainProcedure']],
+  [ANSWER_IDS.name, ['applicantName']],
+  [ANSWER_IDS.nationality, ['applicantNationality']],
+  [ANSWER_IDS.passportNumber, ['applicantPassportNumber']],
+  [ANSWER_IDS.residenceCardNumber, ['applicantResidenceCardNumber']],
+];
+
+/** The search columns a patch changes: `set` holds the new (normalised) answers, `removed` the cleared ids. */
+export function searchColumnChanges(set: Answers, removed: readonly string[]): Partial<ReturnType<typeof searchColumnsOf>> {
+  const all = searchColumnsOf(set);
+  const changes: Partial<ReturnType<typeof searchColumnsOf>> = {};
+  for (const [id, columns] of COLUMN_SOURCES) {
+    if (!(id in set) && !removed.includes(id)) continue;
+    for (const column of columns) Object.assign(changes, { [column]: all[column] });
+  }
+  return changes;
+}
+
 /**
  * SPEC §2.3: the office with jurisdiction over the applicant's address in Japan; for a COE (no address in Japan yet)
  * the accepting organisation's address; otherwise the filing organisation's or the filer's own office.

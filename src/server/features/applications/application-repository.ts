@@ -45,12 +45,17 @@ export async function lockApplication(tx: DbOrTx, id: string): Promise<Applicati
 }
 
 /**
- * Optimistic autosave: writes only when the stored revision is the one the client edited and the application is
- * still a draft, and bumps the revision. Returns undefined when either is no longer true.
+ * Autosave in one statement: merges the (normalised) changes into the stored answers and removes the cleared ids,
+ * only at the revision the client edited, for a draft in the owner's scope; bumps the revision. Undefined when any
+ * of those does not hold.
  */
-export async function updateDraftAtRevision(db: DbOrTx, id: string, revision: number, changes: Partial<NewApplicationRow>): Promise<ApplicationRow | undefined> {
-  const [row] = await db.update(applications).set({ ...changes, revision: sql`${applications.revision} + 1` })
-    .where(and(eq(applications.id, id), eq(applications.revision, revision), eq(applications.state, 'DRAFT'))).returning();
+export async function mergeDraftAnswers(
+  db: DbOrTx, id: string, scope: OwnerScope, revision: number, set: Record<string, unknown>, removed: readonly string[], changes: Partial<NewApplicationRow>,
+): Promise<ApplicationRow | undefined> {
+  const merged = sql`(${applications.answers} || ${JSON.stringify(set)}::jsonb)`;
+  const answers = removed.reduce((acc, key) => sql`(${acc} - ${key}::text)`, merged);
+  const [row] = await db.update(applications).set({ ...changes, answers: sql`${answers}`, revision: sql`${applications.revision} + 1` })
+    .where(and(eq(applications.id, id), eq(applications.revision, revision), eq(applications.state, 'DRAFT'), scopeCondition(scope))).returning();
   return row;
 }
 

@@ -6,10 +6,10 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import type { SessionAccount } from '../../plugins/session.js';
 import { appendAudit } from '../audit/audit-log.js';
-import { assertDraft, auditActor, loadOwned, lockOwned, ownerScopeOf, type Meta } from './access.js';
-import { searchColumnsOf } from './applicant-facts.js';
-import { deleteApplication, insertApplicationOnce, listApplications, updateDraftAtRevision, type ApplicationRow } from './application-repository.js';
-import { deleteFile, listFiles } from './file-repository.js';
+import { assertDraft, auditActor, loadOwned, lockOwned, ownerScopeFor, ownerScopeOf, type Meta } from './access.js';
+import { searchColumnChanges, searchColumnsOf } from './applicant-facts.js';
+import { deleteApplication, insertApplicationOnce, listApplications, mergeDraftAnswers, type ApplicationRow } from './application-repository.js';
+import { deleteFile, listFiles, type ApplicationFile } from './file-repository.js';
 import { resolveFiler, type Filer } from './filer.js';
 import { draftErrors, normalise } from './form-checks.js';
 import { APPLICATION_MESSAGES } from './messages.js';
@@ -18,8 +18,8 @@ import { describeApplication, summarise } from './view.js';
 
 export const PAGE_SIZE = 20;
 
-export function describe(ctx: AppContext, row: ApplicationRow, filer: Filer): Promise<ApplicationView> {
-  return describeApplication(ctx.database.db, ctx.config, ctx.clock, row, filer);
+export function describe(ctx: AppContext, row: ApplicationRow, filer: Filer, files?: readonly ApplicationFile[]): Promise<ApplicationView> {
+  return describeApplication(ctx.database.db, ctx.config, ctx.clock, row, filer, files);
 }
 
 /** A new draft, once per idempotency key and owner (a retried create returns the same draft). */
@@ -62,35 +62,30 @@ export async function getOwn(ctx: AppContext, account: SessionAccount, id: strin
   return describe(ctx, row, filer);
 }
 
-/** Applies a patch: null clears a field; every other value is kept (normalised) even when malformed, so nothing typed is lost. */
-export function mergeChanges(answers: Answers, changes: Answers): Answers {
-  const merged: Answers = { ...answers };
-  for (const [id, value] of Object.entries(changes)) {
-    if (value === null) delete merged[id];
-    else merged[id] = value;
-  }
-  return normalise(merged);
+/** Splits a patch: null clears a field; every other value is normalised and kept even when malformed (nothing typed is lost). */
+export function splitChanges(changes: Answers): { set: Answers; removed: string[] } {
+  const removed = Object.entries(changes).filter(([, value]) => value === null).map(([id]) => id);
+  const set = normalise(Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== null)));
+  return { set, removed };
 }
 
 /**
- * Autosave (R-FORM-3): the patch is merged, normalised and checked in draft mode; it is written only over the
- * revision the client edited (409 with the current revision otherwise) and the malformed values come back as errors.
+ * Autosave (R-FORM-3): the normalised patch is merged in one statement, only over the revision the client edited
+ * (409 with the current revision otherwise); the merged answers are checked in draft mode and the malformed values
+ * come back as errors. The common case costs the session lookup and this one update.
  */
 export async function saveAnswers(ctx: AppContext, account: SessionAccount, id: string, body: SaveAnswersRequest, meta: Meta): Promise<SaveAnswersResponse> {
-  const { filer, row } = await loadOwned(ctx, account, id, 'application.save', meta);
-  assertDraft(row);
-  if (row.revision !== body.revision) throw stale(row.revision);
-  const answers = mergeChanges(row.answers as Answers, body.changes);
+  const { set, removed } = splitChanges(body.changes);
   const now = ctx.clock.now();
-  const saved = await updateDraftAtRevision(ctx.database.db, id, body.revision, {
-    answers, savedAt: now, updatedAt: now, ...(body.lastField === undefined ? {} : { lastField: body.lastField }), ...searchColumnsOf(answers),
+  const saved = await mergeDraftAnswers(ctx.database.db, id, await ownerScopeFor(ctx.database.db, account), body.revision, set, removed, {
+    savedAt: now, updatedAt: now, ...(body.lastField === undefined ? {} : { lastField: body.lastField }), ...searchColumnChanges(set, removed),
   });
   if (!saved) {
-    const { row: current } = await loadOwned(ctx, account, id, 'application.save', meta);
-    assertDraft(current);
-    throw stale(current.revision);
+    const { row } = await loadOwned(ctx, account, id, 'application.save', meta);
+    assertDraft(row);
+    throw stale(row.revision);
   }
-  const errors: FieldError[] = draftErrors(answers, filer);
+  const errors: FieldError[] = draftErrors(saved.answers as Answers, saved.filerType);
   return { revision: saved.revision, savedAt: saved.savedAt.toISOString(), errors };
 }
 

@@ -1,6 +1,6 @@
 import type { Clock } from '../../../domain/calendar/clock.js';
 import { buildChecklist, withReceived, type ReceivedChecklistItem } from '../../../domain/checklist/index.js';
-import { EligibilityRequest, checkFiling, type EligibilityResult } from '../../../domain/eligibility/index.js';
+import { EligibilityRequest, checkFiling, type EligibilityResult, type FilerType } from '../../../domain/eligibility/index.js';
 import { receiptMethodsFor, type ReceiptMethod } from '../../../domain/receipt/index.js';
 import { toFieldErrors, type FieldError } from '../../../domain/validation/field-errors.js';
 import { APPLICATION_FORM, contextFromAnswers, pathContext } from '../../../forms/application-form.js';
@@ -20,8 +20,8 @@ export function normalise(answers: Answers): Answers {
 }
 
 /** Draft mode: only malformed values, never "required" (R-FORM-3: a draft may be incomplete). */
-export function draftErrors(answers: Answers, filer: Filer): FieldError[] {
-  return validateAnswers(APPLICATION_FORM, answers, pathContext(answers, filer.type), 'draft').errors;
+export function draftErrors(answers: Answers, filerType: FilerType): FieldError[] {
+  return validateAnswers(APPLICATION_FORM, answers, pathContext(answers, filerType), 'draft').errors;
 }
 
 export function filingContext(answers: Answers, filer: Filer): FormContext | undefined {

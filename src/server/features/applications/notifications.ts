@@ -21,9 +21,9 @@ function factsOf(row: ApplicationRow, at: Date): MailFacts {
  * R-MAIL-1: the system user (the owner's account) and the applicant's notification address, once each (the same
  * address is mailed once). Job keys make a retried action queue nothing new (R-MAIL-2).
  */
-async function recipients(tx: DbOrTx, row: ApplicationRow): Promise<{ to: string; isOwner: boolean }[]> {
-  const owner = await findAccount(tx, row.ownerAccountId);
-  const list: { to: string; isOwner: boolean }[] = owner ? [{ to: owner.email, isOwner: true }] : [];
+async function recipients(tx: DbOrTx, row: ApplicationRow, actor?: { id: string; email: string }): Promise<{ to: string; isOwner: boolean }[]> {
+  const ownerEmail = actor?.id === row.ownerAccountId ? actor.email : (await findAccount(tx, row.ownerAccountId))?.email;
+  const list: { to: string; isOwner: boolean }[] = ownerEmail ? [{ to: ownerEmail, isOwner: true }] : [];
   const notification = applicantFactsOf(row.answers as Answers).notificationEmail;
   if (notification && !list.some((r) => r.to === notification)) list.push({ to: notification, isOwner: false });
   return list;
@@ -33,8 +33,9 @@ function statusUrl(ctx: Ctx, row: ApplicationRow): string {
   return `${ctx.config.publicUrl}/applications/${row.id}`;
 }
 
-export async function mailSubmissionReceived(tx: DbOrTx, ctx: Ctx, row: ApplicationRow, at: Date): Promise<void> {
-  for (const r of await recipients(tx, row)) {
+/** `actor`: the account acting now, whose address need not be looked up when it owns the application. */
+export async function mailSubmissionReceived(tx: DbOrTx, ctx: Ctx, row: ApplicationRow, at: Date, actor?: { id: string; email: string }): Promise<void> {
+  for (const r of await recipients(tx, row, actor)) {
     const message = submissionReceivedMail(r.to, factsOf(row, at), r.isOwner ? statusUrl(ctx, row) : null);
     await enqueueMail(tx, ctx.clock, `application-submitted:${row.id}:${r.isOwner ? 'owner' : 'applicant'}`, message);
   }

@@ -3,13 +3,14 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import type { SessionAccount } from '../../plugins/session.js';
 import { appendAudit } from '../audit/audit-log.js';
-import { auditActor, loadOwned, lockOwned, type Meta } from './access.js';
-import { appendActionOnce, findActionByKey, listActions } from './action-repository.js';
+import { auditActor, loadOwned, ownerScopeOf, type Meta } from './access.js';
+import { appendActionOnce, listActions } from './action-repository.js';
 import { jurisdictionOf, searchColumnsOf } from './applicant-facts.js';
-import { findApplication, updateApplication } from './application-repository.js';
+import { isInScope, lockApplication, updateApplication } from './application-repository.js';
 import { asConflict } from './case-guard.js';
 import { describe } from './draft-service.js';
 import { listFiles } from './file-repository.js';
+import { resolveFiler } from './filer.js';
 import { APPLICATION_MESSAGES } from './messages.js';
 import { mailFiledInYourName, mailSubmissionReceived } from './notifications.js';
 import { checkSubmission, isComplete } from './submission-checks.js';
@@ -20,40 +21,40 @@ import { checkSubmission, isComplete } from './submission-checks.js';
  * every problem); then the SUBMIT action, the case state, the audit row and the mails commit together.
  */
 export async function submitApplication(ctx: AppContext, account: SessionAccount, id: string, key: string, meta: Meta) {
-  const { filer } = await loadOwned(ctx, account, id, 'application.submit', meta);
-  if (await findActionByKey(ctx.database.db, id, key)) return viewAfter(ctx, filer, id);
-  await ctx.database.db.transaction(async (tx) => {
-    const row = await lockOwned(tx, filer, id);
-    const earlier = await findActionByKey(tx, id, key);
+  const filer = await resolveFiler(ctx.database.db, account);
+  const outcome = await ctx.database.db.transaction(async (tx) => {
+    const row = await lockApplication(tx, id);
+    if (!row || !isInScope(ownerScopeOf(filer), row)) return undefined;
+    const actions = await listActions(tx, id);
+    const files = await listFiles(tx, id);
+    const earlier = actions.find((a) => a.idempotencyKey === key);
     if (earlier) {
       if (earlier.type !== 'SUBMIT') throw new AppError('CONFLICT', APPLICATION_MESSAGES.alreadySubmitted);
-      return;
+      return { row, files };
     }
-    const actions = await listActions(tx, id);
     asConflict(() => assertActionAllowed(deriveApplicationState(actions), 'SUBMIT'));
-    const check = checkSubmission(row, await listFiles(tx, id), filer, ctx.clock);
+    const check = checkSubmission(row, files, filer, ctx.clock);
     if (!isComplete(check)) {
       throw new AppError('UNPROCESSABLE', APPLICATION_MESSAGES.submissionIncomplete, check.fields, { reasons: check.reasons, missingDocuments: check.missingDocuments });
     }
     const now = ctx.clock.now();
     await appendActionOnce(tx, { applicationId: id, type: 'SUBMIT', idempotencyKey: key, ...auditActor(account), at: now, details: {} });
-    const state = deriveApplicationState([...actions, { type: 'SUBMIT' as const }]);
     const office = jurisdictionOf(check.answers, filer);
     const submitted = await updateApplication(tx, id, {
-      state, answers: check.answers, ...searchColumnsOf(check.answers), office, submittedAt: now, submittedBy: account.id, updatedAt: now,
+      state: deriveApplicationState([...actions, { type: 'SUBMIT' as const }]), answers: check.answers, ...searchColumnsOf(check.answers), office,
+      submittedAt: now, submittedBy: account.id, updatedAt: now,
     });
-    await mailSubmissionReceived(tx, ctx, submitted, now);
+    await mailSubmissionReceived(tx, ctx, submitted, now, account);
     const notified = await mailFiledInYourName(tx, ctx, submitted, filer, now);
     await appendAudit(tx, ctx.clock, {
       ...auditActor(account), subjectType: 'application', subjectId: id, action: 'application.submitted', ipAddress: meta.ip, outcome: 'SUCCESS',
       details: { procedures: submitted.procedures, office, filerType: filer.type, applicantAccountsNotified: notified },
     });
+    return { row: submitted, files };
   });
-  return viewAfter(ctx, filer, id);
-}
-
-async function viewAfter(ctx: AppContext, filer: Parameters<typeof describe>[2], id: string) {
-  const row = await findApplication(ctx.database.db, id);
-  if (!row) throw new AppError('NOT_FOUND', APPLICATION_MESSAGES.notFound);
-  return describe(ctx, row, filer);
+  if (!outcome) {
+    await loadOwned(ctx, account, id, 'application.submit', meta);
+    throw new AppError('NOT_FOUND', APPLICATION_MESSAGES.notFound);
+  }
+  return describe(ctx, outcome.row, filer, outcome.files);
 }

@@ -32,8 +32,10 @@ export function stateOf(row: Pick<ApplicationRow, 'state'>): ApplicationState {
 }
 
 /** Everything the filer's pages need in one answer: answers, checks, checklist, files, the case's state. */
-export async function describeApplication(db: DbOrTx, config: Pick<Config, 'uploads'>, clock: Clock, row: ApplicationRow, filer: Filer): Promise<ApplicationView> {
-  const files = await listFiles(db, row.id);
+export async function describeApplication(
+  db: DbOrTx, config: Pick<Config, 'uploads'>, clock: Clock, row: ApplicationRow, filer: Filer, known?: readonly ApplicationFile[],
+): Promise<ApplicationView> {
+  const files = known ?? (await listFiles(db, row.id));
   const documents = files.filter((f) => f.kind === 'DOCUMENT');
   const photo = files.find((f) => f.kind === 'PHOTO');
   const answers = row.answers as ApplicationView['answers'];
@@ -67,7 +69,7 @@ export async function describeApplication(db: DbOrTx, config: Pick<Config, 'uplo
     acceptedAt: row.acceptedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     eligibility: eligibility?.kind === 'CHECKED' ? eligibility.result : null,
-    errors: isDraft ? draftErrors(answers, filer) : [],
+    errors: isDraft ? draftErrors(answers, filer.type) : [],
     allowedActions: allowedActionsFor(state, { kind: 'ACCOUNT', role: filer.accountKind }),
   };
 }
