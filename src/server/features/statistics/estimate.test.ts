@@ -71,6 +71,19 @@ describe.each(testBackends())('R-CASE-2 estimateForApplication on %s', (backend)
     await expect(estimate(randomUUID())).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'NOT_FOUND');
   });
 
+  it('the first request of the day stores its figures: a decision added today counts from tomorrow', async () => {
+    expect(await estimate(ids.osaka ?? '')).toEqual({ kind: 'NOT_ENOUGH_DATA', receivedOn: ago(3) });
+    await seedCases(t, decidedCases({ office: 'OSAKA', procedure: 'EXTENSION', status: ENGINEER }, 1, () => ago(1), () => 5));
+    expect(await estimate(ids.osaka ?? '')).toEqual({ kind: 'NOT_ENOUGH_DATA', receivedOn: ago(3) });
+    const now = t.clock.now();
+    t.clock.set(jstAt(addDays(TODAY, 1)));
+    try {
+      expect(await estimate(ids.osaka ?? '')).toMatchObject({ kind: 'ESTIMATED', basis: 'STATUS', decidedCases: 20, medianDate: addDays(ago(3), 5) });
+    } finally {
+      t.clock.set(now);
+    }
+  });
+
   it('the figures are those of the 90 days before the day asked: 91 days on, nothing counts', async () => {
     const later = t.clock.now();
     t.clock.set(jstAt(addDays(TODAY, 91)));

@@ -1,13 +1,13 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { addDays, startOfJstDay } from '../../../domain/calendar/jst.js';
-import { BUREAU_CODES, OFFICES, type BureauCode } from '../../../domain/reference/bureaus.js';
+import { addDays, startOfJstDay, type IsoDate } from '../../../domain/calendar/jst.js';
+import { BUREAU_CODES, OFFICES } from '../../../domain/reference/bureaus.js';
 import { MAIN_PROCEDURE_CODES, type MainProcedureCode } from '../../../domain/reference/procedures.js';
 import { STATUS_CODES } from '../../../domain/reference/statuses.js';
-import { DECISION_ACTIONS, PERCENTILES, percentileFraction, type FigureGroup, type ProcessingWindow } from '../../../domain/statistics/index.js';
+import { DECISION_ACTIONS, FigureGroup, PERCENTILES, percentileFraction, type ProcessingWindow } from '../../../domain/statistics/index.js';
 import { DESIRED_STATUS_PROCEDURES, STEP1_IDS } from '../../../forms/pages/step1.js';
 import { rowsOf, type DbOrTx } from '../../db/client.js';
-import { applications } from '../../db/schema.js';
+import { applications, processingTimeSnapshots } from '../../db/schema.js';
 
 /**
  * The status of residence a case is about, as the forms engine reads it (`contextFromAnswers`): the desired one
@@ -28,11 +28,6 @@ const DECISION_TYPES = literalList(DECISION_ACTIONS);
 const OFFICE_BUREAUS = sql.join(OFFICES.map((o) => sql`(${o.code}::text, ${o.bureau}::text)`), sql`, `);
 
 const jstDate = (column: SQL): SQL => sql`(${column} at time zone 'Asia/Tokyo')::date`;
-
-export interface FigureFilter {
-  bureau?: BureauCode | undefined;
-  procedure?: MainProcedureCode | undefined;
-}
 
 const AggregateRow = z.object({
   bureau: z.string(),
@@ -55,29 +50,23 @@ function asGroup(row: z.infer<typeof AggregateRow>): FigureGroup | undefined {
 }
 
 /**
- * One aggregate over the cases decided (first GRANT or REFUSE) in the window: per bureau, procedure and status of
+ * One aggregate over the cases decided (GRANT or REFUSE: a case has at most one, the allowed-actions table admits
+ * neither after the other) in the window: per bureau, procedure and status of
  * residence, and per bureau and procedure over every status (the grouping set without status), the count and the
  * nearest-rank median and 80th percentile of the JST days from acceptance to decision.
  */
-export async function aggregateProcessingTimes(db: DbOrTx, window: ProcessingWindow, filter: FigureFilter = {}): Promise<FigureGroup[]> {
+export async function aggregateProcessingTimes(db: DbOrTx, window: ProcessingWindow): Promise<FigureGroup[]> {
   const from = startOfJstDay(window.from).toISOString();
   const until = startOfJstDay(addDays(window.to, 1)).toISOString();
-  const offices = filter.bureau ? OFFICES.filter((o) => o.bureau === filter.bureau).map((o) => o.code) : [];
   const result = await db.execute(sql`
-    with decided as (
-      select application_id, min(at) as decided_at
-      from application_actions
-      where type in (${DECISION_TYPES}) and at >= ${from}::timestamptz and at < ${until}::timestamptz
-      group by application_id
-    ), cases as (
+    with cases as (
       select o.bureau, ${applications.mainProcedure} as procedure, ${STATUS_OF_CASE} as status,
-        ${jstDate(sql`d.decided_at`)} - ${jstDate(sql`${applications.acceptedAt}`)} as days
-      from decided d
+        ${jstDate(sql`d.at`)} - ${jstDate(sql`${applications.acceptedAt}`)} as days
+      from application_actions d
       join ${applications} on ${applications.id} = d.application_id
       join (values ${OFFICE_BUREAUS}) as o (office, bureau) on o.office = ${applications.office}
-      where ${applications.acceptedAt} is not null and ${applications.mainProcedure} is not null
-        ${offices.length > 0 ? sql`and ${applications.office} in (${literalList(offices)})` : sql``}
-        ${filter.procedure ? sql`and ${applications.mainProcedure} = ${filter.procedure}` : sql``}
+      where d.type in (${DECISION_TYPES}) and d.at >= ${from}::timestamptz and d.at < ${until}::timestamptz
+        and ${applications.acceptedAt} is not null and ${applications.mainProcedure} is not null
     )
     select bureau, procedure, status, grouping(status) as every_status, count(*) as decided_cases,
       percentile_disc(${percentileFraction(PERCENTILES.median)}::float8) within group (order by days) as median_days,
@@ -102,4 +91,22 @@ export async function findCaseFacts(db: DbOrTx, applicationId: string): Promise<
     status: sql<string | null>`${STATUS_OF_CASE}`, acceptedAt: applications.acceptedAt,
   }).from(applications).where(eq(applications.id, applicationId)).limit(1);
   return row;
+}
+
+const SnapshotGroups = z.array(FigureGroup);
+
+/** The stored figures of a JST date (processing_time_snapshots), if computed. */
+export async function findSnapshot(db: DbOrTx, asOf: IsoDate): Promise<FigureGroup[] | undefined> {
+  const [row] = await db.select({ groups: processingTimeSnapshots.groups }).from(processingTimeSnapshots)
+    .where(eq(processingTimeSnapshots.asOf, asOf)).limit(1);
+  return row ? SnapshotGroups.parse(row.groups) : undefined;
+}
+
+/** Stores a date's figures; a concurrent first request of the day stored the same figures, so a conflict is no change. */
+export async function saveSnapshot(db: DbOrTx, asOf: IsoDate, groups: readonly FigureGroup[], computedAt: Date): Promise<void> {
+  await db.insert(processingTimeSnapshots).values({ asOf, groups, computedAt }).onConflictDoNothing({ target: processingTimeSnapshots.asOf });
+}
+
+export async function deleteSnapshot(db: DbOrTx, asOf: IsoDate): Promise<void> {
+  await db.delete(processingTimeSnapshots).where(eq(processingTimeSnapshots.asOf, asOf));
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../domain/calendar/jst.js';
 import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { testBackends } from '../../../../test/helpers/database.js';
+import { processingTimeSnapshots } from '../../db/schema.js';
 import { decidedCases, jstAt, seedCases } from './test-support.js';
 
 const TODAY = '2026-11-23';
@@ -69,6 +70,8 @@ describe.each(testBackends())('R-CASE-2 GET /api/v1/statistics/processing-times 
     const before = (await get()).json();
     await seedCases(t, decidedCases({ office: 'SAPPORO', procedure: 'COE', status: 'STUDENT' }, 1, () => TODAY, () => 7));
     expect((await get()).json()).toEqual(before);
+    const stored = await t.ctx.database.db.select().from(processingTimeSnapshots);
+    expect(stored.map((row) => row.asOf)).toEqual([TODAY]);
     t.clock.set(jstAt(addDays(TODAY, 1), '00:00'));
     const next = (await get(`${URL}?bureau=SAPPORO`)).json();
     expect(next).toMatchObject({ asOf: '2026-11-24', groups: [{ bureau: 'SAPPORO', procedure: 'COE', decidedCases: 1 }] });

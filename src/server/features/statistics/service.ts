@@ -4,17 +4,26 @@ import { ApplicationState, UNDECIDED_STATUSES } from '../../../domain/case/index
 import { OFFICES } from '../../../domain/reference/bureaus.js';
 import { MAIN_PROCEDURE_CODES } from '../../../domain/reference/procedures.js';
 import {
-  buildReport, estimateForCase, filterReport, processingWindow, type CaseEstimate, type ProcessingTimesQuery,
+  buildReport, estimateForCase, filterReport, processingWindow, type CaseEstimate, type FigureGroup, type ProcessingTimesQuery,
   type ProcessingTimesReport,
 } from '../../../domain/statistics/index.js';
 import type { DbOrTx } from '../../db/client.js';
 import { AppError, MESSAGES } from '../../errors.js';
-import { aggregateProcessingTimes, findCaseFacts } from './repository.js';
+import { aggregateProcessingTimes, findCaseFacts, findSnapshot, saveSnapshot } from './repository.js';
 
 /**
- * The report of one JST date. The window ends the day before, so a date's figures never change and one
- * computation serves every request of the day (per app instance; a second instance computes its own once).
+ * The figures of a JST date: stored by the first request of the day (the window ends the day before, so they never
+ * change), else computed from the action log now and stored for every later request and instance.
  */
+async function figuresOf(db: DbOrTx, today: IsoDate, now: Date): Promise<FigureGroup[]> {
+  const stored = await findSnapshot(db, today);
+  if (stored) return stored;
+  const groups = await aggregateProcessingTimes(db, processingWindow(today));
+  await saveSnapshot(db, today, groups, now);
+  return groups;
+}
+
+/** The public report of one JST date, kept in the instance so a request of the day reads nothing. */
 export class ProcessingTimesCache {
   private entry: { date: IsoDate; report: Promise<ProcessingTimesReport> } | undefined;
 
@@ -29,7 +38,7 @@ export class ProcessingTimesCache {
     return this.entry.report;
   }
 
-  /** Only for the test-only seed route, which writes decisions into days already computed. */
+  /** Only for the test-only seed route, which writes decisions into a day already computed. */
   clear(): void {
     this.entry = undefined;
   }
@@ -38,7 +47,7 @@ export class ProcessingTimesCache {
 /** R-CASE-2: the public figures per bureau, procedure and status of residence for today (JST). */
 export async function processingTimes(db: DbOrTx, clock: Clock, cache: ProcessingTimesCache, query: ProcessingTimesQuery): Promise<ProcessingTimesReport> {
   const today = jstDateOf(clock.now());
-  const report = await cache.reportOf(today, async () => buildReport(today, await aggregateProcessingTimes(db, processingWindow(today))));
+  const report = await cache.reportOf(today, async () => buildReport(today, await figuresOf(db, today, clock.now())));
   return filterReport(report, query);
 }
 
@@ -58,8 +67,8 @@ export async function estimateForApplication(tx: DbOrTx, applicationId: string, 
   const procedure = MAIN_PROCEDURE_CODES.find((p) => p === facts.procedure);
   if (!isOpen || !bureau || !procedure) return estimateForCase({ state, receivedOn, ...none });
 
-  const today = jstDateOf(clock.now());
-  const groups = await aggregateProcessingTimes(tx, processingWindow(today), { bureau, procedure });
+  const now = clock.now();
+  const groups = (await figuresOf(tx, jstDateOf(now), now)).filter((g) => g.bureau === bureau && g.procedure === procedure);
   return estimateForCase({
     state, receivedOn,
     forStatus: facts.status === null ? undefined : groups.find((g) => g.status === facts.status)?.figures,

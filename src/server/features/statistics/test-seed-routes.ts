@@ -4,7 +4,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { createAccount } from '../accounts/account-factory.js';
+import { jstDateOf } from '../../../domain/calendar/jst.js';
 import { CaseSeed, seedCase } from './decided-case-seed.js';
+import { deleteSnapshot } from './repository.js';
 import type { ProcessingTimesCache } from './service.js';
 
 const SeedRequest = z.object({ cases: z.array(CaseSeed).min(1).max(500) });
@@ -24,6 +26,7 @@ export function statisticsTestSeedRoutes(app: FastifyInstance, ctx: AppContext, 
       });
       const ids: string[] = [];
       for (const seed of request.body.cases) ids.push(await seedCase(tx, owner.id, seed));
+      await deleteSnapshot(tx, jstDateOf(ctx.clock.now()));
       return ids;
     });
     cache.clear();
