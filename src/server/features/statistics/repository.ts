@@ -50,10 +50,10 @@ function asGroup(row: z.infer<typeof AggregateRow>): FigureGroup | undefined {
 }
 
 /**
- * One aggregate over the cases decided (GRANT or REFUSE: a case has at most one, the allowed-actions table admits
- * neither after the other) in the window: per bureau, procedure and status of
- * residence, and per bureau and procedure over every status (the grouping set without status), the count and the
- * nearest-rank median and 80th percentile of the JST days from acceptance to decision.
+ * One aggregate over the cases decided in the window (GRANT or REFUSE; a case has at most one, as the allowed-actions
+ * table admits neither after the other): per bureau, procedure and status of residence, and per bureau and procedure
+ * over every status (the grouping set without status), the count and the nearest-rank median and 80th percentile of
+ * the JST days from acceptance to decision.
  */
 export async function aggregateProcessingTimes(db: DbOrTx, window: ProcessingWindow): Promise<FigureGroup[]> {
   const from = startOfJstDay(window.from).toISOString();
