@@ -26,6 +26,8 @@ export const WEB_PATHS = {
   intermediaryPassword: '/intermediaries/password',
   usageApplication: '/organisation/usage-application',
   orgStaffPassword: '/organisation/password',
+  organisation: '/organisation',
+  usageApplicationReply: '/organisation/usage-application/reply',
   applications: '/applications',
   statistics: '/statistics',
 } as const;

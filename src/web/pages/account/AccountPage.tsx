@@ -38,6 +38,7 @@ export function AccountPage() {
       {state.kind === 'ready' && (
         <>
           <div className="mt-6"><button type="button" className="dads-button-outline" onClick={() => void signOut()}>{t('account.signOut')}</button></div>
+          {state.page.account.kind === 'ORG_STAFF' && <p className="mt-6"><Link className="dads-link" to={WEB_PATHS.organisation}>{t('usageApplication.organisation.link')}</Link></p>}
           <Details page={state.page} />
           <RecentSignIns page={state.page} />
           <Section id="security" heading={t('account.security.heading')}>

@@ -3,21 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { PREFECTURES } from '../../../domain/reference/bureaus.js';
-import { ORGANIZATION_TYPES, type OrganizationType } from '../../../domain/organizations/usage-application.js';
+import { ORGANIZATION_TYPES, actsForRequestingOrganization, type OrganizationType } from '../../../domain/organizations/usage-application.js';
 import type { usageApplicationsJa } from '../../i18n/usage-applications-ja.js';
-import { apiPost, type ApiError } from '../sign-in/auth-api.js';
+import { type ApiError } from '../sign-in/auth-api.js';
 import { ErrorSummary, fieldError, Notice, PageHeading, TextField } from '../sign-in/form-parts.js';
+import { apiUpload, formDataOf } from './upload-api.js';
+import {
+  EMPTY_IMPLEMENTING, EMPTY_PERSON, EMPTY_REQUESTING, ImplementingFields, RequestingFields, StaffFields, implementingPayload, type Implementing, type Person,
+} from './UsageFields.js';
 
 const ORG_FIELDS = ['name', 'corporateNumber', 'address', 'categoryEvidence'] as const;
 type OrgField = (typeof ORG_FIELDS)[number];
-interface Person { name: string; email: string }
-interface Implementing { name: string; corporateNumber: string; address: string }
 const SELECT = 'min-h-14 max-w-120 rounded-8 border border-solid-gray-600 px-4';
 type FormKey = keyof typeof usageApplicationsJa.usageApplication.form;
 const CATEGORIES = ['c1', 'c2', 'c3', 'c4'] as const;
-const blankToUndefined = (s: string) => (s.trim() === '' ? undefined : s);
 
-/** R-ORG-1: 利用申出. The request letter and pledge files of support organisations are not uploaded here yet. */
+/** R-ORG-1: 利用申出, with the requesting organisation's request letter and pledge for support and public-interest ones. */
 export function UsageApplicationPage() {
   const { t, i18n } = useTranslation();
   const id = useId();
@@ -27,32 +28,40 @@ export function UsageApplicationPage() {
   const [category, setCategory] = useState('');
   const [type, setType] = useState<OrganizationType>('ACCEPTING');
   const [contactEmail, setContactEmail] = useState('');
-  const [staff, setStaff] = useState<Person[]>([{ name: '', email: '' }]);
-  const [implementing, setImplementing] = useState<Implementing[]>([{ name: '', corporateNumber: '', address: '' }]);
-  const [requesting, setRequesting] = useState({ name: '', corporateNumber: '' });
+  const [staff, setStaff] = useState<Person[]>([EMPTY_PERSON]);
+  const [implementing, setImplementing] = useState<Implementing[]>([EMPTY_IMPLEMENTING]);
+  const [requesting, setRequesting] = useState(EMPTY_REQUESTING);
   const [pledges, setPledges] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const needsRequesting = type === 'SUPPORT' || type === 'PUBLIC_INTEREST';
+  const needsRequesting = actsForRequestingOrganization(type);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const result = await apiPost('/api/v1/usage-applications', {
+    const form = {
       organization: { ...org, prefectureCode, category: Number(category) },
       type, contactEmail, staff,
-      ...(type === 'SUPERVISING' ? { implementingOrganizations: implementing.map((o) => ({ name: o.name, corporateNumber: blankToUndefined(o.corporateNumber), address: blankToUndefined(o.address) })) } : {}),
-      ...(needsRequesting ? { requestingOrganization: requesting } : {}),
+      ...(type === 'SUPERVISING' ? { implementingOrganizations: implementingPayload(implementing) } : {}),
+      ...(needsRequesting ? { requestingOrganization: { name: requesting.name, corporateNumber: requesting.corporateNumber } } : {}),
       pledgesAccepted: pledges,
-    });
+    };
+    const files = needsRequesting ? { requestLetter: requesting.requestLetter, pledge: requesting.pledge } : {};
+    const result = await apiUpload('/api/v1/usage-applications/with-documents', formDataOf({ form: JSON.stringify(form) }, files));
     setBusy(false);
     if (result.ok) setDone(true);
     else setError(result.error);
   };
   const f = (path: string) => fieldError(error, path, lang);
   const u = (key: FormKey) => t(`usageApplication.form.${key}`);
-  const fieldIds = Object.fromEntries([...ORG_FIELDS.map((k) => `organization.${k}`), 'organization.prefectureCode', 'organization.category', 'contactEmail', 'pledgesAccepted'].map((k) => [k, `${id}-${k}`]));
+  const fieldIds = Object.fromEntries([
+    ...ORG_FIELDS.map((k) => [`organization.${k}`, `${id}-organization.${k}`]),
+    ...['organization.prefectureCode', 'organization.category', 'contactEmail', 'pledgesAccepted'].map((k) => [k, `${id}-${k}`]),
+    ['staff', `${id}-staff`], ['implementingOrganizations', `${id}-implementing`], ['requestingOrganization.name', `${id}-req.name`],
+    ['requestingOrganization.corporateNumber', `${id}-req.corporateNumber`], ['requestLetter', `${id}-requestLetter`], ['pledge', `${id}-pledge`],
+    ...staff.flatMap((_, i) => [[`staff.${i}.name`, `${id}-staff.${i}.name`], [`staff.${i}.email`, `${id}-staff.${i}.email`]]),
+  ]);
 
   return (
     <>
@@ -91,41 +100,9 @@ export function UsageApplicationPage() {
               )}
             </FormField>
             <TextField id={`${id}-contactEmail`} label={u('contactEmail')} type="email" autoComplete="email" value={contactEmail} onChange={(e) => setContactEmail(e.target.value)} error={f('contactEmail')} />
-            <fieldset className="flex flex-col gap-4">
-              <legend className="text-std-17B-170">{u('staff')}</legend>
-              {f('staff') && <p className="text-std-16B-170 text-error-2">{f('staff')}</p>}
-              {staff.map((person, i) => (
-                <div key={i} className="flex flex-col gap-2 border-l-4 border-solid-gray-300 pl-4">
-                  <TextField id={`${id}-staff.${i}.name`} label={u('staffName')} value={person.name} onChange={(e) => setStaff(staff.map((p, j) => (j === i ? { ...p, name: e.target.value } : p)))} error={f(`staff.${i}.name`)} />
-                  <TextField id={`${id}-staff.${i}.email`} label={u('staffEmail')} type="email" value={person.email} onChange={(e) => setStaff(staff.map((p, j) => (j === i ? { ...p, email: e.target.value } : p)))} error={f(`staff.${i}.email`)} />
-                  {staff.length > 1 && <div><button type="button" className="dads-button-tertiary" onClick={() => setStaff(staff.filter((_, j) => j !== i))}>{u('remove')}</button></div>}
-                </div>
-              ))}
-              <div><button type="button" className="dads-button-secondary" onClick={() => setStaff([...staff, { name: '', email: '' }])}>{u('addStaff')}</button></div>
-            </fieldset>
-            {type === 'SUPERVISING' && (
-              <fieldset className="flex flex-col gap-4">
-                <legend className="text-std-17B-170">{u('implementing')}</legend>
-                {f('implementingOrganizations') && <p className="text-std-16B-170 text-error-2">{f('implementingOrganizations')}</p>}
-                {implementing.map((o, i) => (
-                  <div key={i} className="flex flex-col gap-2 border-l-4 border-solid-gray-300 pl-4">
-                    {(['name', 'corporateNumber', 'address'] as const).map((k) => (
-                      <TextField key={k} id={`${id}-impl.${i}.${k}`} label={u(`implementing_${k}`)} required={k === 'name'} value={o[k]}
-                        onChange={(e) => setImplementing(implementing.map((x, j) => (j === i ? { ...x, [k]: e.target.value } : x)))} error={f(`implementingOrganizations.${i}.${k}`)} />
-                    ))}
-                  </div>
-                ))}
-                <div><button type="button" className="dads-button-secondary" onClick={() => setImplementing([...implementing, { name: '', corporateNumber: '', address: '' }])}>{u('addImplementing')}</button></div>
-              </fieldset>
-            )}
-            {needsRequesting && (
-              <fieldset className="flex flex-col gap-4">
-                <legend className="text-std-17B-170">{u('requesting')}</legend>
-                <p>{u('requestingFilesLater')}</p>
-                <TextField id={`${id}-req.name`} label={u('requesting_name')} value={requesting.name} onChange={(e) => setRequesting({ ...requesting, name: e.target.value })} error={f('requestingOrganization.name') ?? f('requestingOrganization')} />
-                <TextField id={`${id}-req.corporateNumber`} label={u('requesting_corporateNumber')} value={requesting.corporateNumber} onChange={(e) => setRequesting({ ...requesting, corporateNumber: e.target.value })} error={f('requestingOrganization.corporateNumber')} />
-              </fieldset>
-            )}
+            <StaffFields id={id} staff={staff} onChange={setStaff} error={f} />
+            {type === 'SUPERVISING' && <ImplementingFields id={id} list={implementing} onChange={setImplementing} error={f} />}
+            {needsRequesting && <RequestingFields id={id} value={requesting} onChange={setRequesting} error={f} />}
             <div className="flex flex-col gap-2">
               <label className="flex items-center gap-2">
                 <input id={`${id}-pledgesAccepted`} type="checkbox" checked={pledges} onChange={(e) => setPledges(e.target.checked)} aria-invalid={f('pledgesAccepted') ? true : undefined} />

@@ -1,29 +1,20 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PREFECTURES } from '../../../domain/reference/bureaus.js';
-import type { OrganizationType, UsageApplicationForm } from '../../../domain/organizations/usage-application.js';
+import type { UsageApplicationView } from '../../../server/features/usage-applications/schemas.js';
 import { apiGet, apiPost, messageIn, type ApiError } from '../sign-in/auth-api.js';
 import { ErrorSummary, fieldError, Notice, TextField } from '../sign-in/form-parts.js';
+import { jstDate, type Done, type ReviewKey } from './organisation-types.js';
+import { PeriodicReportReviewSection } from './PeriodicReportReviewSection.js';
 
-interface Pending {
-  id: string;
-  status: 'PENDING' | 'MORE_INFORMATION_REQUESTED';
-  organizationName: string;
-  corporateNumber: string;
-  type: OrganizationType;
-  contactEmail: string;
-  form: UsageApplicationForm;
-}
-type Done = { ok: true; message?: { ja: string; en: string } };
-
-/** R-ORG-2: the reviewer's office approves, rejects or asks for more on the usage applications within its jurisdiction. */
+/** R-ORG-2, R-EXAM-5: the reviewer's office decides usage applications (new and additional) and periodic reports within its jurisdiction. */
 export function UsageApplicationReviewSection() {
   const { t, i18n } = useTranslation();
-  const [rows, setRows] = useState<Pending[]>();
+  const [rows, setRows] = useState<UsageApplicationView[]>();
   const [error, setError] = useState<ApiError>();
   const [notice, setNotice] = useState<string>();
   const load = useCallback(() => {
-    void apiGet<{ applications: Pending[] }>('/api/v1/usage-applications').then((r) => (r.ok ? setRows(r.data.applications) : setError(r.error)));
+    void apiGet<{ applications: UsageApplicationView[] }>('/api/v1/usage-applications').then((r) => (r.ok ? setRows(r.data.applications) : setError(r.error)));
   }, []);
   useEffect(load, [load]);
   const decided = (d: Done) => {
@@ -32,23 +23,82 @@ export function UsageApplicationReviewSection() {
     load();
   };
   return (
-    <section className="mt-8 flex flex-col gap-4" aria-labelledby="usage-review-heading">
-      <h2 id="usage-review-heading" className="text-std-24B-150">{t('usageApplication.review.heading')}</h2>
-      <ErrorSummary error={error} />
-      {notice && <Notice><p>{notice}</p></Notice>}
-      {rows?.length === 0 && <p>{t('usageApplication.review.none')}</p>}
-      {rows?.map((row) => <ReviewCard key={row.id} row={row} language={i18n.resolvedLanguage} onDone={decided} onError={setError} />)}
-    </section>
+    <>
+      <section className="mt-8 flex flex-col gap-4" aria-labelledby="usage-review-heading">
+        <h2 id="usage-review-heading" className="text-std-24B-150">{t('usageApplication.review.heading')}</h2>
+        <ErrorSummary error={error} />
+        {notice && <Notice><p>{notice}</p></Notice>}
+        {rows?.length === 0 && <p>{t('usageApplication.review.none')}</p>}
+        {rows?.map((row) => <ReviewCard key={row.id} row={row} onDone={decided} onError={setError} />)}
+      </section>
+      <PeriodicReportReviewSection />
+    </>
   );
 }
 
-function ReviewCard({ row, language, onDone, onError }: { row: Pending; language: string | undefined; onDone: (d: Done) => void; onError: (e: ApiError) => void }) {
-  const { t } = useTranslation();
+function Facts({ row }: { row: UsageApplicationView }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage;
+  const v = (key: ReviewKey) => t(`usageApplication.review.${key}`);
+  const form = row.form;
+  const extra = row.additional;
+  const prefecture = form ? PREFECTURES.find((p) => p.code === form.organization.prefectureCode) : undefined;
+  const staff = form?.staff ?? extra?.staff ?? [];
+  const implementing = form?.implementingOrganizations ?? extra?.implementingOrganizations ?? [];
+  const requesting = form?.requestingOrganization ?? extra?.requestingOrganization;
+  return (
+    <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+      <dt>{t('usageApplication.form.corporateNumber')}</dt><dd>{row.corporateNumber}</dd>
+      {form && <><dt>{t('usageApplication.form.address')}</dt><dd>{prefecture ? (language === 'en' ? prefecture.nameEn : prefecture.nameJa) : form.organization.prefectureCode} {form.organization.address}</dd></>}
+      {form && <><dt>{t('usageApplication.form.category')}</dt><dd>{form.organization.category} — {form.organization.categoryEvidence}</dd></>}
+      <dt>{t('usageApplication.form.contactEmail')}</dt><dd>{row.contactEmail}</dd>
+      {staff.length > 0 && <><dt>{t('usageApplication.form.staff')}</dt><dd>{staff.map((s) => `${s.name} <${s.email}>`).join(', ')}</dd></>}
+      {implementing.length > 0 && <><dt>{t('usageApplication.form.implementing')}</dt><dd>{implementing.map((o) => o.name).join(', ')}</dd></>}
+      {requesting && <><dt>{extra ? v('newRequesting') : t('usageApplication.form.requesting')}</dt><dd>{requesting.name}（{requesting.corporateNumber}）</dd></>}
+    </dl>
+  );
+}
+
+/** The documents (download links for the reviewer) and the exchange of requests and replies. */
+function Exchange({ row }: { row: UsageApplicationView }) {
+  const { t, i18n } = useTranslation();
+  const v = (key: ReviewKey) => t(`usageApplication.review.${key}`);
+  const documentLink = (d: UsageApplicationView['documents'][number], n: number) => (
+    <a className="dads-link" href={`/api/v1/usage-applications/${row.id}/files/${d.id}`} download>
+      {t(`usageApplication.documentKind.${d.kind}`)} {n}（{Math.ceil(d.sizeBytes / 1024)} KB）
+    </a>
+  );
+  const own = row.documents.filter((d) => d.messageId === null);
+  return (
+    <>
+      {own.length > 0 && (
+        <div><h4 className="text-std-16B-170">{v('documents')}</h4>
+          <ul className="list-disc pl-6">{own.map((d, i) => <li key={d.id}>{documentLink(d, i + 1)}</li>)}</ul>
+        </div>
+      )}
+      {row.messages.length > 0 && (
+        <div><h4 className="text-std-16B-170">{v('exchange')}</h4>
+          <ol className="flex flex-col gap-2 pl-0">
+            {row.messages.map((m) => (
+              <li key={m.id} className="list-none border-l-4 border-solid-gray-300 pl-3">
+                <p className="font-bold">{t(`usageApplication.messageKind.${m.kind}`)} — {jstDate(m.createdAt, i18n.resolvedLanguage)}</p>
+                <p className="whitespace-pre-wrap">{m.body}</p>
+                <ul className="list-disc pl-6">{row.documents.filter((d) => d.messageId === m.id).map((d, i) => <li key={d.id}>{documentLink(d, i + 1)}</li>)}</ul>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </>
+  );
+}
+
+function ReviewCard({ row, onDone, onError }: { row: UsageApplicationView; onDone: (d: Done) => void; onError: (e: ApiError) => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage;
   const id = useId();
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<ApiError>();
-  const { organization } = row.form;
-  const prefecture = PREFECTURES.find((p) => p.code === organization.prefectureCode);
   const decide = async (action: 'approve' | 'reject' | 'request-more') => {
     const body = action === 'reject' ? { reason: note } : action === 'request-more' ? { request: note } : undefined;
     const result = await apiPost<Done>(`/api/v1/usage-applications/${row.id}/${action}`, body);
@@ -59,17 +109,10 @@ function ReviewCard({ row, language, onDone, onError }: { row: Pending; language
   const noteMessage = noteError ? (fieldError(noteError, 'reason', language) ?? fieldError(noteError, 'request', language) ?? messageIn(noteError.message, language)) : undefined;
   return (
     <article className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 p-4" aria-label={row.organizationName}>
-      <h3 className="text-std-17B-170">{row.organizationName} — {t(`usageApplication.type.${row.type}`)}</h3>
+      <h3 className="text-std-17B-170">{row.organizationName} — {t(`usageApplication.type.${row.type}`)}（{t(`usageApplication.kind.${row.kind}`)}）</h3>
       {row.status === 'MORE_INFORMATION_REQUESTED' && <p>{t('usageApplication.review.moreRequested')}</p>}
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-        <dt>{t('usageApplication.form.corporateNumber')}</dt><dd>{row.corporateNumber}</dd>
-        <dt>{t('usageApplication.form.address')}</dt><dd>{prefecture ? (language === 'en' ? prefecture.nameEn : prefecture.nameJa) : organization.prefectureCode} {organization.address}</dd>
-        <dt>{t('usageApplication.form.category')}</dt><dd>{organization.category} — {organization.categoryEvidence}</dd>
-        <dt>{t('usageApplication.form.contactEmail')}</dt><dd>{row.contactEmail}</dd>
-        <dt>{t('usageApplication.form.staff')}</dt><dd>{row.form.staff.map((s) => `${s.name} <${s.email}>`).join(', ')}</dd>
-        {row.form.implementingOrganizations && <><dt>{t('usageApplication.form.implementing')}</dt><dd>{row.form.implementingOrganizations.map((o) => o.name).join(', ')}</dd></>}
-        {row.form.requestingOrganization && <><dt>{t('usageApplication.form.requesting')}</dt><dd>{row.form.requestingOrganization.name}（{row.form.requestingOrganization.corporateNumber}）</dd></>}
-      </dl>
+      <Facts row={row} />
+      <Exchange row={row} />
       <div><button type="button" className="dads-button-primary" onClick={() => void decide('approve')}>{t('usageApplication.review.approve')}</button></div>
       <TextField id={`${id}-note`} label={t('usageApplication.review.note')} required={false} value={note} onChange={(e) => setNote(e.target.value)} error={noteMessage} />
       <div className="flex gap-4">

@@ -5,11 +5,15 @@ import { WEB_PATHS } from '../../paths.js';
 // Loaded on demand, so the first page stays small.
 const UsageApplicationPage = lazy(() => import('./UsageApplicationPage.js').then((m) => ({ default: m.UsageApplicationPage })));
 const OrgStaffPasswordPage = lazy(() => import('./OrgStaffPasswordPage.js').then((m) => ({ default: m.OrgStaffPasswordPage })));
+const UsageReplyPage = lazy(() => import('./UsageReplyPage.js').then((m) => ({ default: m.UsageReplyPage })));
+const OrganisationPage = lazy(() => import('./OrganisationPage.js').then((m) => ({ default: m.OrganisationPage })));
 
-/** Organisations' usage application (利用申出) and the staff password page of the approval email. */
+/** Organisations' usage application (利用申出), the reply link, the staff password page and the staff's organisation page. */
 export function usageApplicationRoutes() {
   return [
     <Route key="usage-application" path={WEB_PATHS.usageApplication} element={<UsageApplicationPage />} />,
+    <Route key="usage-application-reply" path={WEB_PATHS.usageApplicationReply} element={<UsageReplyPage />} />,
     <Route key="org-staff-password" path={WEB_PATHS.orgStaffPassword} element={<OrgStaffPasswordPage />} />,
+    <Route key="organisation" path={WEB_PATHS.organisation} element={<OrganisationPage />} />,
   ];
 }
