@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import PDFDocument from 'pdfkit';
+import sharp from 'sharp';
 import { formatAuthId } from '../../../src/domain/auth/auth-id.js';
 import { base32Decode, hotp, TOTP } from '../../../src/server/features/accounts/totp.js';
 import { DEMO_INDIVIDUAL } from '../../../src/server/features/registration/demo-individual.js';
@@ -64,7 +66,7 @@ export async function nextTotpCode(serverOffsetMs: number): Promise<string> {
 export async function fillPasswordSignIn(page: Page, serverOffsetMs = 0): Promise<void> {
   await page.getByLabel('認証ID').fill(formatAuthId(DEMO_ORGANIZATION.authId));
   await page.getByLabel('パスワード').fill(DEMO_ORGANIZATION.password);
-  await page.getByRole('button', { name: 'ログイン' }).click();
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
   await page.getByLabel('確認コード（6桁）').fill(await nextTotpCode(serverOffsetMs));
   await page.getByRole('button', { name: '確認する' }).click();
 }
@@ -75,8 +77,66 @@ export async function signInDemoOrgStaff(page: Page, serverOffsetMs = 0): Promis
   await expect(page).toHaveURL(/\/account$/);
 }
 
-/** Moves the server's clock (E's test-only route); returns the server's new offset from real time. */
-export async function advanceServerClock(page: Page, seconds: number): Promise<void> {
-  const response = await page.request.post('/api/test/clock', { data: { advanceSeconds: seconds } });
+/**
+ * Moves the server's clock forward (test-only route, TEST_CLOCK_CONTROL); returns the server's new now. Sent
+ * without the browser's cookies: with a session cookie the request would need the CSRF token.
+ */
+export async function advanceServerClock(request: APIRequestContext, seconds: number): Promise<Date> {
+  const response = await request.post('/api/test/clock', { data: { advanceSeconds: seconds } });
   expect(response.ok()).toBe(true);
+  return new Date(((await response.json()) as { now: string }).now);
+}
+
+/** A field of the form by its label text (the paper item number and the 必須 badge around it are ignored). */
+export function formField(scope: Page | Locator, label: string): Locator {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByLabel(new RegExp(`^(?:\\(?[0-9０-９]+\\)? )?${escaped}(?: ※必須)?$`));
+}
+
+/** A question answered by radio buttons or checkboxes: the group by its legend, then the choice. */
+export function choiceIn(scope: Page | Locator, legend: string, choice: string): Locator {
+  const escaped = legend.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByRole('group', { name: new RegExp(`^(?:\\(?[0-9０-９]+\\)? )?${escaped}`) }).getByLabel(choice, { exact: true });
+}
+
+/** A portrait JPEG larger than the 354 × 472 minimum, for the face photo. */
+export async function samplePhoto(): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const buffer = await sharp({ create: { width: 600, height: 800, channels: 3, background: { r: 220, g: 225, b: 235 } } }).jpeg().toBuffer();
+  return { name: 'face.jpg', mimeType: 'image/jpeg', buffer };
+}
+
+/** A small real PDF (one page of text), for the documents. */
+export function samplePdf(title: string): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4' });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve({ name: 'document.pdf', mimeType: 'application/pdf', buffer: Buffer.concat(chunks) }));
+    doc.on('error', reject);
+    doc.text(`Sample document: ${title}`);
+    doc.end();
+  });
+}
+
+/** Attaches a sample PDF to every required item of the checklist that has no file yet. */
+export async function attachRequiredDocuments(page: Page): Promise<number> {
+  const documents = page.getByRole('region', { name: '添付書類' });
+  const items = documents.getByRole('article').filter({ hasText: '必須' }).filter({ hasText: '未添付' });
+  let attached = 0;
+  while ((await items.count()) > 0) {
+    const item = items.first();
+    const name = (await item.getByRole('heading').innerText()).trim();
+    await item.getByLabel(`「${name}」のファイル`).setInputFiles(await samplePdf(name));
+    await item.getByRole('button', { name: `「${name}」を添付する` }).click();
+    await expect(page.getByRole('status').filter({ hasText: `「${name}」を添付しました。` })).toBeVisible();
+    attached += 1;
+  }
+  return attached;
+}
+
+/** Seconds from the server's now until just after the next 00:00 JST. */
+export function secondsPastNextJstMidnight(serverNow: Date): number {
+  const jst = new Date(serverNow.getTime() + 9 * 3600_000);
+  const nextMidnightJst = Date.UTC(jst.getUTCFullYear(), jst.getUTCMonth(), jst.getUTCDate() + 1) - 9 * 3600_000;
+  return Math.ceil((nextMidnightJst - serverNow.getTime()) / 1000) + 60;
 }

@@ -15,7 +15,7 @@ export function FieldLabel({ field, suffix }: { field: FieldDefinition; suffix?:
   const env = useRenderer();
   return (
     <>
-      {field.number && <span className="mr-2 inline-block min-w-8 rounded-4 border border-solid-gray-420 px-1 text-center text-oln-16B-100 text-solid-gray-800">{field.number}</span>}
+      {field.number && <><span className="inline-block min-w-8 rounded-4 border border-solid-gray-420 px-1 text-center text-oln-16B-100 text-solid-gray-800">{field.number}</span>{' '}</>}
       {env.text(field.labelKey)}
       {suffix && <span className="ml-1 text-std-16N-170 text-solid-gray-700">{suffix}</span>}
     </>

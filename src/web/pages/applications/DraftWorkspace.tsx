@@ -32,7 +32,8 @@ export function DraftWorkspace({ view, onReload, onSubmitted }: { view: Applicat
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
   const [serverErrors, setServerErrors] = useState<readonly FieldError[]>([]);
   const [showAllErrors, setShowAllErrors] = useState(false);
-  const [focusTarget, setFocusTarget] = useState<{ id: string; at: number }>();
+  // Where focus goes once `step` is on screen (the router renders a new step a moment after the click).
+  const [focusTarget, setFocusTarget] = useState<{ id: string; step: string | undefined }>();
   const signInRef = useRef<HTMLHeadingElement>(null);
 
   const firstPage = model.pages[0]?.page.id ?? 'submit';
@@ -44,19 +45,20 @@ export function DraftWorkspace({ view, onReload, onSubmitted }: { view: Applicat
     void draft.flush();
     setVisited((v) => new Set(v).add(current));
     setParams({ step });
-    setFocusTarget({ id: focusId ?? STEP_HEADING_ID, at: Date.now() });
+    setFocusTarget({ id: focusId ?? STEP_HEADING_ID, step });
   }, [draft, current, setParams]);
 
   // After a step change or a link from a summary: focus the field (or the step's heading) once it is rendered.
   useEffect(() => {
-    if (!focusTarget) return;
+    if (!focusTarget || (focusTarget.step !== undefined && focusTarget.step !== current)) return;
     if (!focusFieldById(focusTarget.id)) document.getElementById(STEP_HEADING_ID)?.focus();
-  }, [focusTarget]);
+    setFocusTarget(undefined);
+  }, [focusTarget, current]);
 
   // Coming back to a draft: continue at the field changed last (once, when the draft opens).
   const resumeAt = useRef(params.get('step') ? undefined : draft.lastField);
   useEffect(() => {
-    if (resumeAt.current) setFocusTarget({ id: fieldDomId(resumeAt.current), at: Date.now() });
+    if (resumeAt.current) setFocusTarget({ id: fieldDomId(resumeAt.current), step: undefined });
     resumeAt.current = undefined;
   }, []);
 
@@ -65,7 +67,7 @@ export function DraftWorkspace({ view, onReload, onSubmitted }: { view: Applicat
   const onSignedIn = useCallback(() => {
     void draftRef.current.resume().then(() => {
       const field = draftRef.current.lastField;
-      if (field) setFocusTarget({ id: fieldDomId(field), at: Date.now() });
+      if (field) setFocusTarget({ id: fieldDomId(field), step: undefined });
     });
   }, []);
   useEffect(() => {

@@ -15,11 +15,17 @@ export function ReceiptStep({ view, onChanged }: { view: ApplicationView; onChan
   const id = useId();
   const [error, setError] = useState<ApiError>();
   const [saved, setSaved] = useState(false);
+  // Shown chosen at once; put back if the server refuses it.
+  const [chosen, setChosen] = useState<ReceiptMethod | null>(view.receiptMethod);
   const choose = async (method: ReceiptMethod) => {
     setSaved(false);
     setError(undefined);
+    setChosen(method);
     const result = await http('PUT', applicationUrl(view.id, '/receipt-method'), { method });
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) {
+      setChosen(view.receiptMethod);
+      return setError(result.error);
+    }
     await onChanged();
     setSaved(true);
   };
@@ -31,7 +37,7 @@ export function ReceiptStep({ view, onChanged }: { view: ApplicationView; onChan
         <RadioGroupField<ReceiptMethod>
           id={`${id}-method`} name="receiptMethod" legend={t('applications.receipt.legend')} required
           error={error ? messageIn(error.message, i18n.resolvedLanguage) : undefined}
-          value={view.receiptMethod ?? ''}
+          value={chosen ?? ''}
           choices={view.receiptMethods.map((m) => ({ value: m, label: receiptMethodName(m, view.procedures)[language], hint: t(`applications.receipt.hints.${m}`) }))}
           onChange={(m) => void choose(m)}
         />
