@@ -6,7 +6,10 @@ import { requireScope, type SessionAccount } from '../../plugins/session.js';
 import { AUTH_MESSAGES } from '../accounts/messages.js';
 import { ActionResult } from '../back-office/schemas.js';
 import { addNote, approveDecision, closeDocumentRequest, correctAnswer, decide, messageFiler, proposeDecision, requestDocuments } from './officer-service.js';
-import { ApproveBody, CaseParams, CloseRequestBody, CorrectBody, DecisionBody, ExaminationView, GrantBody, RefuseBody, RequestDocumentsBody, TextBody } from './schemas.js';
+import { ApproveBody, CaseParams, ItemFileParams, CloseRequestBody, CorrectBody, DecisionBody, ExaminationView, GrantBody, RefuseBody, RequestDocumentsBody, TextBody } from './schemas.js';
+import { asDownload } from '../applications/route-support.js';
+import { openOfficerAnswerFile } from './file-service.js';
+import { examinationFilerRoutes } from './filer-routes.js';
 import { examinationView } from './view-service.js';
 
 const tags = ['back-office'];
@@ -30,6 +33,8 @@ const meta = (request: FastifyRequest) => ({ ip: request.ip });
 const result = { 200: ActionResult };
 
 export function examinationRoutes(app: FastifyInstance, ctx: AppContext): void {
+  // The filer's routes need their own multipart scope; registered here so the app needs no second entry.
+  void app.register(async (scope) => examinationFilerRoutes(scope, ctx));
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(`${BASE}/examination`, {
@@ -38,6 +43,14 @@ export function examinationRoutes(app: FastifyInstance, ctx: AppContext): void {
   }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
     return examinationView(ctx, officerOf(request), request.params.id, meta(request));
+  });
+
+  r.get(`${BASE}/document-requests/items/:itemId/files/:fileId`, {
+    schema: { tags, summary: 'A file the filer uploaded for a requested item, for the viewer (audited)', params: ItemFileParams },
+    preValidation: EXAMINATION_SCOPES.read,
+  }, async (request, reply) => {
+    const file = await openOfficerAnswerFile(ctx, officerOf(request), request.params, meta(request));
+    return asDownload(reply, file.contentType, file.fileName, 'inline').send(file.stream);
   });
 
   r.post(`${BASE}/document-requests`, {
