@@ -5,7 +5,7 @@ import { receiptMethodsFor, type ReceiptMethod } from '../../../domain/receipt/i
 import { toFieldErrors, type FieldError } from '../../../domain/validation/field-errors.js';
 import { APPLICATION_FORM, contextFromAnswers, pathContext } from '../../../forms/application-form.js';
 import { ELIGIBILITY_FIELD_IDS, toEligibilityRequest, type FilerFacts } from '../../../forms/eligibility-bridge.js';
-import { normaliseAnswers, validateAnswers } from '../../../forms/index.js';
+import { STEP1_IDS, normaliseAnswers, validateAnswers } from '../../../forms/index.js';
 import type { Answers, FormContext } from '../../../forms/types.js';
 import { organizationCategoryOf, type Filer } from './filer.js';
 
@@ -42,13 +42,30 @@ export function organizationRequestOnFile(filer: Filer): boolean | null {
   return filer.organization?.requestingRange != null;
 }
 
+const comparable = (value: unknown) => (typeof value === 'string' ? value.normalize('NFKC').replace(/\s+/g, '').toUpperCase() : '');
+
+/**
+ * R-ELIG-7: a supervising organisation files for trainees of the implementing organisations on its current list.
+ * The form's "listed trainee" is a claim; the server holds it against the list (the implementing organisation is the
+ * organisation part's 勤務先, by 法人番号 or name) and treats an unlisted one as such.
+ */
+export function withVerifiedRange(answers: Answers, filer: Filer): Answers {
+  if (filer.type !== 'ORG_SUPERVISING' || answers[STEP1_IDS.relationToOrganization] !== 'TRAINEE_LISTED') return answers;
+  const corporateNumber = comparable(answers['organization.corporateNumber']);
+  const name = comparable(answers['organization.name']);
+  if (!corporateNumber && !name) return answers;
+  const listed = (filer.organization?.implementingOrganizations ?? []).some((o) =>
+    (corporateNumber !== '' && comparable(o.corporateNumber) === corporateNumber) || (name !== '' && comparable(o.name) === name));
+  return listed ? answers : { ...answers, [STEP1_IDS.relationToOrganization]: 'TRAINEE_UNLISTED' };
+}
+
 export type EligibilityCheck = { kind: 'CHECKED'; result: EligibilityResult } | { kind: 'INCOMPLETE'; fields: FieldError[] };
 
 /** The eligibility rules (SPEC §3) on the answers at this instant, in JST (R-ELIG-9). */
 export function checkEligibility(answers: Answers, filer: Filer, clock: Clock): EligibilityCheck {
   const context = filingContext(answers, filer);
   const requestOnFile = organizationRequestOnFile(filer);
-  const input = toEligibilityRequest(answers, context, filerFacts(filer), clock.now().toISOString(), requestOnFile ?? undefined);
+  const input = toEligibilityRequest(withVerifiedRange(answers, filer), context, filerFacts(filer), clock.now().toISOString(), requestOnFile ?? undefined);
   const parsed = EligibilityRequest.safeParse(input);
   if (!parsed.success) {
     const fields = toFieldErrors(parsed.error.issues).map((f) => ({ ...f, path: ELIGIBILITY_FIELD_IDS[f.path] ?? f.path }));
