@@ -15,6 +15,7 @@ import { WEB_PATHS } from './paths.js';
 // Pages other than home load on demand, so the first page stays small.
 const PrecheckPage = lazy(() => import('./pages/precheck/PrecheckPage.js').then((m) => ({ default: m.PrecheckPage })));
 const DevMailboxPage = lazy(() => import('./pages/dev-mailbox/DevMailboxPage.js').then((m) => ({ default: m.DevMailboxPage })));
+const VerifyPage = lazy(() => import('./pages/verify/VerifyPage.js').then((m) => ({ default: m.VerifyPage })));
 
 /** Every path here is in WEB_PATHS, so the server answers it with 200; anything else is the not-found page (404). */
 export function App() {
@@ -25,6 +26,7 @@ export function App() {
           <Route path={WEB_PATHS.home} element={<HomePage />} />
           <Route path={WEB_PATHS.precheck} element={<PrecheckPage />} />
           <Route path={WEB_PATHS.devMailbox} element={<DevMailboxPage />} />
+          <Route path={WEB_PATHS.verify} element={<VerifyPage />} />
           {accountRoutes()}
           {registrationRoutes()}
           {intermediaryRoutes()}

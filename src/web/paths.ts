@@ -30,6 +30,7 @@ export const WEB_PATHS = {
   usageApplicationReply: '/organisation/usage-application/reply',
   applications: '/applications',
   statistics: '/statistics',
+  verify: '/verify',
 } as const;
 
 /** Pages with an id in the path (`:id` is one path segment, never personal data). */

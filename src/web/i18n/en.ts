@@ -6,6 +6,7 @@ import { usageApplicationsEn } from './usage-applications-en.js';
 import { applicationsEn } from './applications-en.js';
 import { backOfficeEn } from './back-office-en.js';
 import { photoEn } from './photo-en.js';
+import { verificationEn } from './verification-en.js';
 import { statisticsEn } from './statistics-en.js';
 
 export const en: Messages = {
@@ -300,5 +301,6 @@ export const en: Messages = {
   ...applicationsEn,
   ...backOfficeEn,
   ...photoEn,
+  ...verificationEn,
   ...statisticsEn,
 };

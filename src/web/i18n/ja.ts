@@ -5,6 +5,7 @@ import { usageApplicationsJa } from './usage-applications-ja.js';
 import { applicationsJa } from './applications-ja.js';
 import { backOfficeJa } from './back-office-ja.js';
 import { photoJa } from './photo-ja.js';
+import { verificationJa } from './verification-ja.js';
 import { statisticsJa } from './statistics-ja.js';
 
 /** Japanese, the source language (DESIGN §3.8). en.ts must have exactly these keys; a test checks both. */
@@ -300,6 +301,7 @@ export const ja = {
   ...applicationsJa,
   ...backOfficeJa,
   ...photoJa,
+  ...verificationJa,
   ...statisticsJa,
 };
 
