@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { addDays, jstDateOf } from '../../src/domain/calendar/jst.js';
 import { DEMO_ORGANIZATION } from '../../src/server/features/usage-applications/demo-organization.js';
 import {
-  advanceServerClock, attachRequiredDocuments, choiceIn, expectAxeClean, fillPasswordSignIn, formField, samplePhoto, secondsPastNextJstMidnight,
-  signInDemoOrgStaff,
+  advanceServerClock, attachRequiredDocuments, choiceIn, expectAxeClean, fillCardSignIn, fillPasswordSignIn, formField, samplePhoto,
+  secondsPastNextJstMidnight, signInDemoForeignNational, signInDemoOrgStaff,
 } from './support/applications.js';
 import { waitForMail } from './support/card.js';
 
@@ -166,4 +166,31 @@ test('R-FORM-1 R-FORM-3 R-FORM-4 R-ATT-1 R-ATT-3 R-ATT-4 R-SUB-1 R-SUB-2 R-CASE-
   await expect(page.getByRole('region', { name: '現在の状況' })).toContainText('審査中');
   await expect(page.getByRole('region', { name: 'これまでの経過' })).toContainText('受付（受付番号の付与）');
   await expectAxeClean(page);
+});
+
+test('R-FORM-3 R-AUTH-8 (d) a session timeout in the middle of a form loses nothing: re-sign-in on the page returns to the field and saves it', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await signInDemoForeignNational(page);
+  await page.goto('/applications');
+  await page.getByRole('button', { name: '新しい申請を作成' }).click();
+  await choiceIn(page, '申請する手続', '在留期間更新許可申請').check();
+  await expect(page.getByRole('status').filter({ hasText: /保存しました \d\d:\d\d/ })).toBeVisible();
+
+  await advanceServerClock(request, 31 * 60); // past the 30-minute idle timeout of applicants (R-AUTH-8)
+  const dateOfBirth = formField(page, '申請人の生年月日');
+  await dateOfBirth.fill('1992-08-15');
+  await expect(page.getByRole('status').filter({ hasText: 'ログインの有効期限が切れたため' })).toBeVisible();
+  const prompt = page.getByRole('region', { name: 'ログインし直してください' });
+  await expect(prompt.getByRole('heading', { name: 'ログインし直してください' })).toBeFocused();
+  await expectAxeClean(page);
+
+  await expect(prompt.getByRole('button', { name: 'マイナンバーカードでログイン' })).toHaveAttribute('aria-pressed', 'true');
+  await fillCardSignIn(page, prompt);
+  await expect(page.getByRole('status').filter({ hasText: /保存しました \d\d:\d\d/ })).toBeVisible();
+  await expect(prompt).toHaveCount(0);
+  await expect(dateOfBirth).toHaveValue('1992-08-15');
+  await expect(dateOfBirth).toBeFocused();
+
+  await page.reload();
+  await expect(formField(page, '申請人の生年月日')).toHaveValue('1992-08-15');
 });
