@@ -7,6 +7,7 @@ import { accountsRoutes } from './features/accounts/routes.js';
 import { applicationRoutes } from './features/applications/routes.js';
 import { testClockRoutes } from './features/applications/test-clock-routes.js';
 import { backOfficeRoutes } from './features/back-office/routes.js';
+import { issuanceRoutes } from './features/issuance/routes.js';
 import { devMailboxRoutes } from './features/dev-mailbox/routes.js';
 import { eligibilityRoutes } from './features/eligibility/routes.js';
 import { healthRoutes } from './features/health/routes.js';
@@ -58,6 +59,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   verificationRoutes(app, ctx);
   statisticsRoutes(app, ctx);
   backOfficeRoutes(app, ctx);
+  issuanceRoutes(app, ctx);
   registerUsageApplicationJobs(ctx);
   await applicationRoutes(app, ctx);
   if (ctx.config.testClockControl) testClockRoutes(app, ctx);
