@@ -147,6 +147,18 @@ describe.each(testBackends())('document verification (R-PLUS-1, R-OPS-1) on %s',
     expect((res.json() as { fields: { path: string }[] }).fields.map((f) => f.path).sort()).toEqual(['code', 'number']);
   });
 
+  it('R-PLUS-9 the verification routes are in the OpenAPI document; the test-only issuing route exists only with TEST_CLOCK_CONTROL', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const paths = Object.keys((res.json() as { paths: Record<string, unknown> }).paths);
+    expect(paths).toEqual(expect.arrayContaining([
+      '/api/v1/verification/keys', '/api/v1/verification/check', '/api/v1/verification/payload', '/api/v1/verification/pending-proof/{applicationId}',
+    ]));
+    expect(paths.filter((p) => p.startsWith('/api/test/verification'))).toEqual([]);
+    const testIssue = await t.app.inject({ method: 'POST', url: '/api/test/verification/documents', payload: {} });
+    expect(testIssue.statusCode).toBe(404);
+  });
+
   it('R-OPS-1 from abroad the verification API and keys answer, while the rest of the system stays closed', async () => {
     const doc = await issueForTest(t);
     const abroad = { 'x-forwarded-for': '8.8.8.8' };
