@@ -5,9 +5,11 @@ import { intermediariesEn } from './intermediaries-en.js';
 import { usageApplicationsEn } from './usage-applications-en.js';
 import { applicationsEn } from './applications-en.js';
 import { backOfficeEn } from './back-office-en.js';
+import { examinationEn } from './examination-en.js';
 import { photoEn } from './photo-en.js';
 import { verificationEn } from './verification-en.js';
 import { statisticsEn } from './statistics-en.js';
+import { issuanceEn } from './issuance-en.js';
 
 export const en: Messages = {
   language: {
@@ -300,7 +302,9 @@ export const en: Messages = {
   ...usageApplicationsEn,
   ...applicationsEn,
   ...backOfficeEn,
+  ...examinationEn,
   ...photoEn,
   ...verificationEn,
   ...statisticsEn,
+  ...issuanceEn,
 };

@@ -4,9 +4,11 @@ import { intermediariesJa } from './intermediaries-ja.js';
 import { usageApplicationsJa } from './usage-applications-ja.js';
 import { applicationsJa } from './applications-ja.js';
 import { backOfficeJa } from './back-office-ja.js';
+import { examinationJa } from './examination-ja.js';
 import { photoJa } from './photo-ja.js';
 import { verificationJa } from './verification-ja.js';
 import { statisticsJa } from './statistics-ja.js';
+import { issuanceJa } from './issuance-ja.js';
 
 /** Japanese, the source language (DESIGN §3.8). en.ts must have exactly these keys; a test checks both. */
 export const ja = {
@@ -300,9 +302,11 @@ export const ja = {
   ...usageApplicationsJa,
   ...applicationsJa,
   ...backOfficeJa,
+  ...examinationJa,
   ...photoJa,
   ...verificationJa,
   ...statisticsJa,
+  ...issuanceJa,
 };
 
 export type Messages = typeof ja;

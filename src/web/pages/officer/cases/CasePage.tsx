@@ -7,6 +7,7 @@ import { ReviewAnswers } from '../../../components/form-renderer/ReviewAnswers.j
 import { isLanguage } from '../../../i18n/index.js';
 import { formText } from '../../applications/form-text.js';
 import { caseAction, caseFileUrl, fetchCase, type CaseDetail } from './api.js';
+import { ExaminationPanel } from './examination/ExaminationPanel.js';
 
 /** The case screen (R-EXAM-2, R-EXAM-4): answers read-only via the form definition, files, checklist, history, and the actions. */
 export function CasePage() {
@@ -63,6 +64,7 @@ export function CasePage() {
           </div>
         )}
       </section>
+      <ExaminationPanel caseId={detail.id} allowedActions={detail.allowedActions} answerIds={Object.keys(answers)} onChanged={load} />
       <section aria-labelledby="check-heading">
         <h2 id="check-heading" className="text-std-20B-150">{t('backOffice.case.formatCheck')}</h2>
         {detail.formatCheck.fields.length + detail.formatCheck.missingDocuments.length === 0
