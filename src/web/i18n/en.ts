@@ -9,7 +9,6 @@ import { examinationEn } from './examination-en.js';
 import { photoEn } from './photo-en.js';
 import { verificationEn } from './verification-en.js';
 import { statisticsEn } from './statistics-en.js';
-import { issuanceEn } from './issuance-en.js';
 
 export const en: Messages = {
   language: {
@@ -306,5 +305,4 @@ export const en: Messages = {
   ...photoEn,
   ...verificationEn,
   ...statisticsEn,
-  ...issuanceEn,
 };
