@@ -9,6 +9,7 @@ import { intermediaryRoutes } from './pages/intermediaries/intermediary-routes.j
 import { usageApplicationRoutes } from './pages/usage-applications/usage-application-routes.js';
 import { applicationRoutes } from './pages/applications/application-routes.js';
 import { caseRoutes } from './pages/officer/cases/case-routes.js';
+import { issuanceRoutes } from './pages/officer/issuance/issuance-routes.js';
 import { statisticsRoutes } from './pages/statistics/statistics-routes.js';
 import { WEB_PATHS } from './paths.js';
 
@@ -33,6 +34,7 @@ export function App() {
           {usageApplicationRoutes()}
           {applicationRoutes()}
           {caseRoutes()}
+          {issuanceRoutes()}
           {statisticsRoutes()}
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -37,10 +37,16 @@ export const WEB_PATHS = {
 export const WEB_PATH_PATTERNS = {
   application: '/applications/:id',
   officerCase: '/officer/cases/:id',
+  officerIssuance: '/officer/issuance/:id',
+  ecoe: '/ecoe/:id',
 } as const;
 
 export function officerCasePath(id: string): string {
   return WEB_PATH_PATTERNS.officerCase.replace(':id', encodeURIComponent(id));
+}
+
+export function officerIssuancePath(id: string): string {
+  return WEB_PATH_PATTERNS.officerIssuance.replace(':id', encodeURIComponent(id));
 }
 
 export function applicationPath(id: string): string {

@@ -9,6 +9,7 @@ import { examinationEn } from './examination-en.js';
 import { photoEn } from './photo-en.js';
 import { verificationEn } from './verification-en.js';
 import { statisticsEn } from './statistics-en.js';
+import { issuanceEn } from './issuance-en.js';
 
 export const en: Messages = {
   language: {
@@ -305,4 +306,5 @@ export const en: Messages = {
   ...photoEn,
   ...verificationEn,
   ...statisticsEn,
+  ...issuanceEn,
 };

@@ -8,6 +8,7 @@ import { examinationJa } from './examination-ja.js';
 import { photoJa } from './photo-ja.js';
 import { verificationJa } from './verification-ja.js';
 import { statisticsJa } from './statistics-ja.js';
+import { issuanceJa } from './issuance-ja.js';
 
 /** Japanese, the source language (DESIGN §3.8). en.ts must have exactly these keys; a test checks both. */
 export const ja = {
@@ -305,6 +306,7 @@ export const ja = {
   ...photoJa,
   ...verificationJa,
   ...statisticsJa,
+  ...issuanceJa,
 };
 
 export type Messages = typeof ja;
