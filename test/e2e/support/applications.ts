@@ -6,7 +6,7 @@ import { formatAuthId } from '../../../src/domain/auth/auth-id.js';
 import { base32Decode, hotp, TOTP } from '../../../src/server/features/accounts/totp.js';
 import { DEMO_INDIVIDUAL } from '../../../src/server/features/registration/demo-individual.js';
 import { DEMO_ORGANIZATION } from '../../../src/server/features/usage-applications/demo-organization.js';
-import { E2E_JPKI_DIR } from './card.js';
+import { E2E_JPKI_DIR, issueCardFile, waitForMail } from './card.js';
 
 /** Helpers of the application journeys (test/e2e/application-*.spec.ts). */
 
@@ -24,10 +24,10 @@ export async function importDemoCard(page: Page): Promise<void> {
   await expect(page.getByRole('status')).toContainText('を読み込みました。');
 }
 
-export async function enterPin(page: Page): Promise<void> {
+export async function enterPin(page: Page, pin = DEMO_INDIVIDUAL.pin): Promise<void> {
   const dialog = page.getByRole('dialog', { name: '利用者証明用電子証明書の暗証番号' });
   await expect(dialog).toBeVisible();
-  await dialog.getByLabel('暗証番号（数字4桁）').fill(DEMO_INDIVIDUAL.pin);
+  await dialog.getByLabel('暗証番号（数字4桁）').fill(pin);
   await dialog.getByRole('button', { name: 'OK' }).click();
 }
 
@@ -139,4 +139,48 @@ export function secondsPastNextJstMidnight(serverNow: Date): number {
   const jst = new Date(serverNow.getTime() + 9 * 3600_000);
   const nextMidnightJst = Date.UTC(jst.getUTCFullYear(), jst.getUTCMonth(), jst.getUTCDate() + 1) - 9 * 3600_000;
   return Math.ceil((nextMidnightJst - serverNow.getTime()) / 1000) + 60;
+}
+
+const RELATIVE_PASSWORD = 'a mother files for her son 2026';
+
+/**
+ * Registers a relative (親族) through the existing flows: a fresh software card, the registration page, the
+ * approval mail's password link and the 認証ID mail; then imports the card and signs in with it.
+ */
+export async function registerAndSignInRelative(page: Page, request: APIRequestContext): Promise<void> {
+  const stamp = Date.now();
+  const facts = { name: `PHAM THI MOTHER ${stamp}`, sex: 'F' as const, dateOfBirth: '1985-05-05', address: '東京都新宿区西新宿二丁目8番1号' };
+  const email = `relative-${stamp}@example.test`;
+  const card = await issueCardFile(facts);
+  await page.goto('/card');
+  await page.getByLabel('開発用ソフトウェアカードのファイル / development software card file').setInputFiles(card.path);
+  await expect(page.getByRole('status')).toContainText(`カード ${card.serial} を読み込みました。`);
+  await page.goto('/register');
+  await page.getByLabel('使用するカード').selectOption(card.serial);
+  await page.getByRole('button', { name: 'カードを読み取る' }).click();
+  const signature = page.getByRole('dialog', { name: '署名用電子証明書のパスワード' });
+  await signature.getByLabel('パスワード（英大文字と数字の6〜16文字）').fill('ABC123');
+  await signature.getByRole('button', { name: 'OK' }).click();
+  await enterPin(page);
+  await page.getByLabel('親族').check();
+  await page.getByLabel(/^続柄/).fill('母');
+  await page.getByLabel(/連絡先メールアドレス/).fill(email);
+  await page.getByLabel('利用規約に同意します').check();
+  await page.getByRole('button', { name: '登録する' }).click();
+  await expect(page.getByRole('status')).toContainText('利用者登録を受け付けました');
+  const approval = await waitForMail(request, email, '利用者登録の承認');
+  const link = /(https?:\/\/\S+\/register\/password#token=[A-Za-z0-9_-]+)/.exec(approval.text)?.[1] ?? '';
+  await page.goto(link);
+  await page.getByLabel(/新しいパスワード/).fill(RELATIVE_PASSWORD);
+  await page.getByRole('button', { name: '設定する' }).click();
+  await expect(page.getByRole('status')).toContainText('パスワードを設定しました');
+  const idMail = await waitForMail(request, email, '認証IDのお知らせ');
+  const authId = /([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})/.exec(idMail.text)?.[1] ?? '';
+  await page.goto('/sign-in/card');
+  await page.getByLabel('使用するカード').selectOption(card.serial);
+  await page.getByLabel(/認証ID/).fill(authId);
+  await page.getByLabel(/^パスワード/).fill(RELATIVE_PASSWORD);
+  await page.getByRole('button', { name: 'カードを読み取ってログイン' }).click();
+  await enterPin(page, '1234');
+  await expect(page).toHaveURL(/\/account$/);
 }

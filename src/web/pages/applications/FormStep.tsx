@@ -38,7 +38,8 @@ export function FormStep({ page, fields, model, draft, language, serverErrors, s
   const env: RendererEnv = {
     language,
     text: (key) => formText(key, language),
-    value: (id) => draft.answers[id],
+    // Computed answers (dates carried from Step 1, point totals) come from the engine, never from typing.
+    value: (id) => (fieldById.get(id)?.computed ? model.answers[id] : draft.answers[id]),
     errorFor: (path) => {
       const server = serverErrors.find((e) => e.path === path);
       if (server) return server.message[language];

@@ -108,7 +108,7 @@ export function SubmitStep({ view, model, draft, language, onReload, onSubmitted
       )}
       <section aria-labelledby="review-heading" className="flex flex-col gap-4">
         <h3 id="review-heading" className="text-std-20B-150">{t('applications.submit.reviewHeading')}</h3>
-        <ReviewAnswers pages={model.pages} answers={draft.answers} text={(key) => formText(key, language)} language={language} changeHref={(page) => `?step=${encodeURIComponent(page)}`} />
+        <ReviewAnswers pages={model.pages} answers={model.answers} text={(key) => formText(key, language)} language={language} changeHref={(page) => `?step=${encodeURIComponent(page)}`} />
       </section>
       <div className="flex flex-col gap-3 border-t border-solid-gray-420 pt-6">
         <p>{t('applications.submit.declaration')}</p>

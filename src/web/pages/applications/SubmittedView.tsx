@@ -46,7 +46,7 @@ export function SubmittedView({ view, onChanged }: { view: ApplicationView; onCh
       <TimelineSection timeline={timeline} language={language} />
       <section aria-labelledby="submitted-answers-heading" className="flex flex-col gap-4">
         <h2 id="submitted-answers-heading" className="text-std-24B-150">{t('applications.submitted.answersHeading')}</h2>
-        <ReviewAnswers pages={model.pages} answers={view.answers} text={(key) => formText(key, language)} language={language} />
+        <ReviewAnswers pages={model.pages} answers={model.answers} text={(key) => formText(key, language)} language={language} />
       </section>
       <section aria-labelledby="submitted-files-heading" className="flex flex-col gap-3">
         <h2 id="submitted-files-heading" className="text-std-24B-150">{t('applications.submitted.filesHeading')}</h2>

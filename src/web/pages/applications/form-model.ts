@@ -18,6 +18,8 @@ export interface FormModel {
   isStepOneComplete: boolean;
   pages: { page: PageDefinition; fields: FieldDefinition[] }[];
   errors: FieldError[];
+  /** The answers as they would be submitted now: normalised, on the path only, with the computed ones (R-FORM-6). */
+  answers: Answers;
   /** The page each field (and error path) belongs to. */
   pageOfField: ReadonlyMap<string, string>;
   eligibility: EligibilityResult | undefined;
@@ -29,8 +31,8 @@ export function buildFormModel(answers: Answers, filer: ApplicationView['filer']
   const onPath = new Set(fieldsOnPath(APPLICATION_FORM, answers, context).map((f) => f.id));
   const pages = pagesOnPath(APPLICATION_FORM, answers, context).map((page) => ({ page, fields: page.fields.filter((f) => onPath.has(f.id)) }));
   const pageOfField = new Map(pages.flatMap(({ page, fields }) => fields.map((f) => [f.id, page.id] as const)));
-  const { errors } = validateAnswers(APPLICATION_FORM, answers, context, 'submit');
-  return { context, isStepOneComplete: complete !== undefined, pages, errors, pageOfField, eligibility: eligibilityOf(answers, complete, filer, organizationRequestOnFile, now) };
+  const validated = validateAnswers(APPLICATION_FORM, answers, context, 'submit');
+  return { context, isStepOneComplete: complete !== undefined, pages, errors: validated.errors, answers: validated.answers, pageOfField, eligibility: eligibilityOf(answers, complete, filer, organizationRequestOnFile, now) };
 }
 
 /** checkFiling in the browser through the bridge; undefined while the request is not complete enough to ask. */

@@ -1,0 +1,163 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addDays, jstDateOf } from '../../src/domain/calendar/jst.js';
+import { DEMO_INDIVIDUAL } from '../../src/server/features/registration/demo-individual.js';
+import { expectNoHorizontalScroll } from './support/app.js';
+import {
+  attachRequiredDocuments, choiceIn, expectAxeClean, formField, registerAndSignInRelative, samplePdf, samplePhoto, signInDemoForeignNational,
+} from './support/applications.js';
+import { waitForMail } from './support/card.js';
+
+async function next(page: Page, to: RegExp): Promise<void> {
+  await page.getByRole('button', { name: /^次へ：/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: to })).toBeFocused();
+}
+
+async function fillApplicantPart(page: Page): Promise<void> {
+  await next(page, /申請人の身分事項/);
+  await expect(formField(page, '生年月日（自動計算）')).toHaveValue('1990-01-01'); // computed from Step 1, read-only
+  await formField(page, '国籍・地域').selectOption('VNM');
+  await formField(page, '氏名（ローマ字）').fill(DEMO_INDIVIDUAL.facts.name);
+  await choiceIn(page, '性別', '男').check();
+  await formField(page, '出生地').fill('HANOI');
+  await choiceIn(page, '配偶者の有無', '無').check();
+  await formField(page, '職業').fill('留学生');
+  await formField(page, '本国における居住地').fill('HANOI');
+  await formField(page, '日本における住居地の郵便番号').fill('1600023');
+  await formField(page, '日本における住居地の都道府県').selectOption('13');
+  await formField(page, '日本における住居地の市区町村').fill('新宿区');
+  await formField(page, '日本における住居地の町名・番地・建物名').fill('西新宿二丁目8番1号');
+  await formField(page, '携帯電話番号').fill('08012345678');
+  await formField(page, '旅券（パスポート）番号').fill('C7654321');
+  await formField(page, '旅券（パスポート）の有効期限').fill('2031-03-31');
+
+  await next(page, /現在の在留と変更の希望/);
+  await formField(page, '在留期間').fill('2年');
+  await formField(page, '在留カード番号').fill('ab98765432cd');
+  await formField(page, '希望する在留期間').fill('5年');
+  await formField(page, '申請の理由').fill('大学を卒業し、都内のIT企業にシステムエンジニアとして就職するため。');
+  await choiceIn(page, '犯罪を理由とする処分を受けたことの有無', 'いいえ').check();
+  await choiceIn(page, '在日親族', 'はい').check();
+  // R-FORM-2 item 16: rows are added and removed; the rows' fields are named within their row.
+  const relatives = page.getByRole('group', { name: /在日親族及び同居者/ });
+  await relatives.getByRole('button', { name: '行を追加' }).click();
+  await relatives.getByRole('button', { name: '行を追加' }).click();
+  await relatives.getByRole('button', { name: '2行目を削除' }).click();
+  const row = relatives.getByRole('group', { name: '1行目' });
+  await formField(row, '続柄').fill('兄');
+  await formField(row, '氏名').fill('NGUYEN VAN BAO');
+  await formField(row, '生年月日').fill('1987-02-03');
+  await formField(row, '国籍・地域').selectOption('VNM');
+  await choiceIn(row, '同居の有無', 'いいえ').check();
+  await expect(relatives.getByRole('group', { name: '2行目' })).toHaveCount(0);
+}
+
+async function fillStatusPart(page: Page): Promise<void> {
+  await next(page, /申請人の学歴・職歴/);
+  await formField(page, '勤務先の名称').fill('株式会社さくら技研');
+  await formField(page, '勤務先の所在地').fill('東京都千代田区丸の内1-1-1');
+  await formField(page, '勤務先の電話番号').fill('0312345678');
+  await formField(page, '最終学歴').selectOption('BACHELOR');
+  await choiceIn(page, '最終学歴は日本の学校である', 'はい').check();
+  await formField(page, '学校名').fill('東京情報大学');
+  await formField(page, '卒業年月日').fill('2027-03');
+  await formField(page, '専攻・専門分野（大学・大学院・短期大学）').selectOption('ENGINEERING');
+  await choiceIn(page, '情報処理技術者資格又は試験合格の有無', 'いいえ').check();
+}
+
+/** (b): a foreign national files a change of status alone; the organisation's part goes in as a file (R-ELIG-8). */
+async function fileChangeAlone(page: Page, width: number): Promise<void> {
+  await signInDemoForeignNational(page);
+  await page.goto('/applications');
+  await expect(page.getByRole('heading', { level: 1, name: '申請情報一覧' })).toBeVisible();
+  await page.getByRole('button', { name: '新しい申請を作成' }).click();
+  await choiceIn(page, '申請する手続', '在留資格変更許可申請').check();
+  await formField(page, '現在の在留資格').selectOption('STUDENT');
+  await formField(page, '在留期間の満了日').fill(addDays(jstDateOf(new Date()), 45));
+  await formField(page, '希望する在留資格').selectOption('ENGINEER_HUMANITIES_INTL');
+  await formField(page, '申請人の生年月日').fill(DEMO_INDIVIDUAL.facts.dateOfBirth);
+  const eligibility = page.getByRole('region', { name: 'オンラインで申請できるか' });
+  await expect(eligibility).toContainText('この内容でオンライン申請ができます');
+  await expect(eligibility).toContainText('所属機関等作成用の書類をファイルで添付します');
+  await expectAxeClean(page);
+  await expectNoHorizontalScroll(page, width);
+  // The applicant's part only: no organisation pages on the path.
+  await expect(page.getByRole('navigation', { name: '申請の手順' }).getByRole('link', { name: /所属機関等/ })).toHaveCount(0);
+
+  await fillApplicantPart(page);
+  await expectAxeClean(page);
+  await expectNoHorizontalScroll(page, width);
+  await fillStatusPart(page);
+
+  await next(page, /顔写真・添付書類/);
+  await page.getByLabel('顔写真の画像ファイル（JPEGまたはPNG）').setInputFiles(await samplePhoto());
+  await page.getByRole('button', { name: 'この範囲で切り抜いて送信する' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '顔写真を登録しました。' })).toBeVisible();
+  const organisationPart = page.getByRole('region', { name: '添付書類' }).getByRole('article').filter({ hasText: '所属機関等作成用' }).first();
+  await expect(organisationPart).toContainText('必須');
+  const name = (await organisationPart.getByRole('heading').innerText()).trim();
+  await organisationPart.getByLabel(`「${name}」のファイル`).setInputFiles(await samplePdf(name));
+  await organisationPart.getByRole('button', { name: `「${name}」を添付する` }).click();
+  await expect(organisationPart).toContainText('添付済み');
+  await attachRequiredDocuments(page);
+  await expectAxeClean(page);
+  await expectNoHorizontalScroll(page, width);
+
+  await next(page, /結果の受取方法/);
+  await page.getByRole('group', { name: /受取方法/ }).getByLabel('在留カードを郵送で受け取る').check();
+  await expect(page.getByRole('status').filter({ hasText: '受取方法を保存しました。' })).toBeVisible();
+
+  await next(page, /確認・申請/);
+  await expect(page.getByRole('region', { name: '入力内容の確認' })).toContainText('NGUYEN VAN BAO');
+  await expectAxeClean(page);
+  await expectNoHorizontalScroll(page, width);
+  await page.getByRole('button', { name: '入管庁に申請を行う' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '申請の状況' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '現在の状況' })).toContainText('申請完了');
+  await waitForMail(page.request, DEMO_INDIVIDUAL.email, '申請受付完了のお知らせ');
+  await expectAxeClean(page);
+  await expectNoHorizontalScroll(page, width);
+}
+
+test('R-ELIG-8 R-FORM-1 R-ATT-3 R-ATT-4 R-SUB-1 R-SUB-4 (b) a foreign national files a change of status alone, attaching the organisation’s part; then withdraws it', async ({ page }) => {
+  test.setTimeout(180_000);
+  await fileChangeAlone(page, 1280);
+  await page.getByLabel(/取下げの理由/).fill('就職先が変わったため、改めて申請します。');
+  await page.getByRole('button', { name: '申請を取り下げる' }).click();
+  await expect(page.getByRole('region', { name: '現在の状況' })).toContainText('取下げ');
+  await expect(page.getByRole('region', { name: 'これまでの経過' })).toContainText('取下げ');
+  await waitForMail(page.request, DEMO_INDIVIDUAL.email, '申請取下げのお知らせ');
+});
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('R-OPS-3 R-PLUS-8 (b) the same change of status, filed on a phone', async ({ page }) => {
+    test.setTimeout(180_000);
+    await fileChangeAlone(page, 390);
+  });
+});
+
+test('R-ELIG-1 R-SUB-1 (c) a relative trying a work certificate is refused with the reason, live on Step 1 and again by the server', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await registerAndSignInRelative(page, request);
+  await page.goto('/applications');
+  await page.getByRole('button', { name: '新しい申請を作成' }).click();
+  await choiceIn(page, '申請する手続', '就労資格証明書交付申請').check();
+  await formField(page, '現在の在留資格').selectOption('DEPENDENT');
+  await formField(page, '在留期間の満了日').fill(addDays(jstDateOf(new Date()), 200));
+  await formField(page, '申請人の生年月日').fill('2014-09-01');
+  await choiceIn(page, 'あなたと申請人との続柄', '母').check();
+  await choiceIn(page, 'あなた（親族）は日本に住んでいますか', 'はい').check();
+  await choiceIn(page, '申請人本人は、病気その他の理由で申請することができませんか', 'いいえ').check();
+  const eligibility = page.getByRole('region', { name: 'オンラインで申請できるか' });
+  await expect(eligibility).toContainText('この内容ではオンライン申請ができません');
+  await expect(eligibility).toContainText('親族は申請できない手続です');
+  await expectAxeClean(page);
+
+  await page.getByRole('navigation', { name: '申請の手順' }).getByRole('link', { name: '確認・申請' }).click();
+  await page.getByRole('button', { name: '入管庁に申請を行う' }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: '親族' });
+  await expect(refusal).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '申請情報の入力' })).toBeVisible(); // still a draft
+  await expectAxeClean(page);
+});
