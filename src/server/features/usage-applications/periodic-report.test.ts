@@ -108,6 +108,9 @@ describe.each(testBackends())('periodic reports (定期報告, R-ORG-3) on %s', 
     expect((await new TestBrowser(t.app).get('/api/v1/periodic-reports')).statusCode).toBe(401);
     expect((await g.browser.get('/api/v1/periodic-reports')).statusCode).toBe(403);
     expect((await g.browser.post(`/api/v1/periodic-reports/${id}/approve`)).statusCode).toBe(403);
+    expect((await new TestBrowser(t.app).post(`/api/v1/periodic-reports/${id}/approve`)).statusCode).toBe(401);
+    expect((await new TestBrowser(t.app).post(`/api/v1/periodic-reports/${id}/reject`, { reason: 'x' })).statusCode).toBe(401);
+    expect((await g.browser.post(`/api/v1/periodic-reports/${id}/reject`, { reason: 'x' })).statusCode).toBe(403);
     const { browser: osaka } = await reviewer('OSAKA');
     expect((await osaka.get('/api/v1/periodic-reports')).json().reports.map((r: { id: string }) => r.id)).not.toContain(id);
     const refused = await osaka.post(`/api/v1/periodic-reports/${id}/approve`);

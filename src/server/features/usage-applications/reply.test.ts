@@ -82,6 +82,8 @@ describe.each(testBackends())('answering a request for more (R-ORG-2) on %s', (b
     expect((await postMultipart(anonymous, REPLY, { token: 'x'.repeat(43), reply: '回答' })).statusCode).toBe(404);
     expect((await anonymous.post(LINK, { token: 'short' })).json().fields[0].path).toBe('token');
     expect((await t.app.inject({ method: 'POST', url: LINK, payload: { token } })).statusCode).toBe(403);
+    const noCsrf = await t.app.inject({ method: 'POST', url: REPLY, payload: { token, reply: '回答' } });
+    expect(noCsrf.statusCode).toBe(403);
     expect(await storedFileCount(t)).toBe(filesBefore);
 
     t.clock.advance(31 * 24 * 60 * 60_000);
