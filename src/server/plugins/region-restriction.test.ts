@@ -52,11 +52,13 @@ describe('access from Japan only (R-OPS-1)', () => {
       String(/^\/api\/v1\/verification\/keys$/),
       String(/^\/api\/v1\/verification\/check$/),
       String(/^\/api\/v1\/verification\/payload$/),
+      String(/^\/ecoe\/[A-Za-z0-9-]+\/?$/),
+      String(/^\/api\/v1\/ecoe\/[A-Za-z0-9-]+\/(view|pdf|receipt)$/),
     ]);
-    for (const open of ['/verify', '/verify/', '/assets/index-BRkD0Vb9.js', '/api/v1/verification/keys', '/api/v1/verification/check?x=1', '/api/v1/verification/payload']) {
+    for (const open of ['/verify', '/verify/', '/assets/index-BRkD0Vb9.js', '/api/v1/verification/keys', '/api/v1/verification/check?x=1', '/api/v1/verification/payload', '/ecoe/00000000-0000-4000-8000-000000000000', '/api/v1/ecoe/00000000-0000-4000-8000-000000000000/receipt']) {
       expect(isWorldOpen(open), open).toBe(true);
     }
-    for (const closed of ['/', '/verify/other', '/verifyx', '/assets/../api/v1/reference', '/api/v1/verification/pending-proof/00000000-0000-4000-8000-000000000000', '/api/v1/verification', '/api/v1/applications']) {
+    for (const closed of ['/', '/verify/other', '/verifyx', '/assets/../api/v1/reference', '/api/v1/verification/pending-proof/00000000-0000-4000-8000-000000000000', '/api/v1/verification', '/api/v1/applications', '/ecoe/a/b', '/api/v1/ecoe/x/revoke']) {
       expect(isWorldOpen(closed), closed).toBe(false);
     }
   });

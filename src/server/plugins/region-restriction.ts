@@ -5,7 +5,7 @@ import type { CountryLookup } from '../adapters/geo-ip/country-lookup.js';
 /**
  * R-OPS-1: the routes a person or organisation abroad must reach. This is the one declaration of them: the public
  * verification page (with the web app's static files it loads) and its API, and the published verification keys
- * (R-PLUS-1). The e-COE receipt link joins it when it exists.
+ * (R-PLUS-1), and the e-COE link forwarded to the person abroad (R-RES-2): its page and its three API routes.
  */
 export const WORLD_OPEN_ROUTES: readonly RegExp[] = [
   /^\/verify\/?$/,
@@ -13,6 +13,8 @@ export const WORLD_OPEN_ROUTES: readonly RegExp[] = [
   /^\/api\/v1\/verification\/keys$/,
   /^\/api\/v1\/verification\/check$/,
   /^\/api\/v1\/verification\/payload$/,
+  /^\/ecoe\/[A-Za-z0-9-]+\/?$/,
+  /^\/api\/v1\/ecoe\/[A-Za-z0-9-]+\/(view|pdf|receipt)$/,
 ];
 
 const PAGE_STYLE = `body{font-family:"Noto Sans JP",system-ui,sans-serif;margin:0;color:#1a1a1c;line-height:1.7}

@@ -111,3 +111,22 @@ describe.each(testBackends())('electronic COE and the printed permission (R-RES-
     expect((await clerk.browser.get(issuanceUrl(plain.id, 'permission.pdf'))).statusCode).toBe(404);
   });
 });
+
+describe('R-RES-2 R-OPS-1 the forwarded e-COE link opens from abroad; the issuance routes do not', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('pglite', { ...testStorageEnv(), TRUSTED_PROXIES: '127.0.0.1' });
+  });
+  afterAll(async () => t.close());
+
+  it('a foreign address reaches the e-COE API (an unknown link → 404) but is refused the officer routes (403)', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    const headers = { 'x-forwarded-for': '8.8.8.8', accept: 'application/json' };
+    const ecoe = await t.app.inject({ method: 'POST', url: `/api/v1/ecoe/${id}/view`, headers, payload: { token: 'x'.repeat(43) } });
+    expect(ecoe.statusCode).toBe(404);
+    const page = await t.app.inject({ method: 'GET', url: `/ecoe/${id}`, headers: { 'x-forwarded-for': '8.8.8.8', accept: 'text/html' } });
+    expect(page.statusCode).not.toBe(403);
+    const officerRoute = await t.app.inject({ method: 'GET', url: `/api/v1/issuance/cases/${id}`, headers });
+    expect(officerRoute.statusCode).toBe(403);
+  });
+});
