@@ -8,6 +8,7 @@ import { AppError } from '../errors.js';
 import type { Account } from '../features/accounts/account-repository.js';
 import { accountActor } from '../features/accounts/audit-actor.js';
 import { AUTH_MESSAGES } from '../features/accounts/messages.js';
+import { isAuthIdExpired } from '../../domain/auth/auth-id.js';
 import { endSession, findOpenSession, insertSession, updateSession, type SessionEndReason, type SessionRow, type SessionStage } from '../features/accounts/session-repository.js';
 import { newToken, sha256Hex } from '../features/accounts/tokens.js';
 import { appendAudit } from '../features/audit/audit-log.js';
@@ -77,6 +78,12 @@ export class SessionStore {
     }
     if (found.account.status !== 'ACTIVE') {
       await this.end(found, 'ACCOUNT_DISABLED', request.ip);
+      clearSessionCookie(reply);
+      return { kind: 'NONE' };
+    }
+    // R-ORG-3: an expired 認証ID cannot sign in, and an open session must not outlive it either.
+    if (isAuthIdExpired(found.account.authIdExpiresAt, now)) {
+      await this.end(found, 'AUTH_ID_EXPIRED', request.ip);
       clearSessionCookie(reply);
       return { kind: 'NONE' };
     }

@@ -144,6 +144,15 @@ describe.each(testBackends())('sign-in and sessions on %s', (backend) => {
     expect(ended).toEqual(expect.arrayContaining([officer.seeded.account.id, staff.seeded.account.id]));
   });
 
+  it('R-ORG-3 an open session of organisation staff ends when its 認証ID expires, audited', async () => {
+    const staff = await signedInBrowser(t, { kind: 'ORG_STAFF', authIdExpiresAt: new Date(t.clock.now().getTime() + 10 * MINUTE) });
+    expect((await staff.browser.get('/api/v1/account')).statusCode).toBe(200);
+    t.clock.advance(10 * MINUTE);
+    expect((await staff.browser.get('/api/v1/account')).statusCode).toBe(401);
+    const ended = (await auditActions(t)).filter((a) => a.action === 'session.ended' && a.subjectId === staff.seeded.account.id);
+    expect(ended).toHaveLength(1);
+  });
+
   it('R-AUTH-8 "continue" extends the idle deadline; GET /session does not; absolute timeout after 12 hours', async () => {
     const { browser } = await signedInBrowser(t, { kind: 'OFFICER' });
     t.clock.advance(14 * MINUTE);

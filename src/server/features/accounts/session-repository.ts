@@ -5,7 +5,7 @@ import type { Account } from './account-repository.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type SessionStage = SessionRow['stage'];
-export type SessionEndReason = 'SIGNED_OUT' | 'IDLE_TIMEOUT' | 'ABSOLUTE_TIMEOUT' | 'PENDING_EXPIRED' | 'REPLACED' | 'PASSWORD_CHANGED' | 'ACCOUNT_DISABLED';
+export type SessionEndReason = 'SIGNED_OUT' | 'IDLE_TIMEOUT' | 'ABSOLUTE_TIMEOUT' | 'PENDING_EXPIRED' | 'REPLACED' | 'PASSWORD_CHANGED' | 'ACCOUNT_DISABLED' | 'AUTH_ID_EXPIRED';
 
 export async function insertSession(db: DbOrTx, row: typeof sessions.$inferInsert): Promise<void> {
   await db.insert(sessions).values(row);
