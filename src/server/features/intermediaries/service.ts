@@ -12,6 +12,7 @@ import { LINK_MINUTES, normaliseEmail, type AfterPasswordLink } from '../account
 import { insertToken, voidOpenTokens } from '../accounts/token-repository.js';
 import { newToken, sha256Hex } from '../accounts/tokens.js';
 import { intermediaryApprovedMail, intermediaryAuthIdMail, intermediaryReceivedMail, intermediaryRejectedMail } from './mail-templates.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { INTERMEDIARY_MESSAGES } from './messages.js';
 import { findByAccount, findOpenByNumber, insertRegistration, listPending, lockRegistration, updateRegistration, type IntermediaryRegistration } from './repository.js';
 import type { IntermediaryRegistrationInput } from './schemas.js';
@@ -24,10 +25,10 @@ interface Meta {
 export async function registerIntermediary(ctx: AppContext, input: IntermediaryRegistrationInput, meta: Meta): Promise<void> {
   const office = officeForPrefecture(input.prefectureCode);
   if (!office) throw new AppError('UNPROCESSABLE', INTERMEDIARY_MESSAGES.notFound);
+  const duplicate = () => new AppError('CONFLICT', INTERMEDIARY_MESSAGES.duplicate, [{ path: 'registrationNumber', message: INTERMEDIARY_MESSAGES.duplicate }], { reason: 'DUPLICATE_REGISTRATION' });
+  // Two simultaneous registrations both pass the lookup; the unique index decides, and the loser gets the same 409.
   await ctx.database.db.transaction(async (tx) => {
-    if (await findOpenByNumber(tx, input.profession, input.registrationNumber)) {
-      throw new AppError('CONFLICT', INTERMEDIARY_MESSAGES.duplicate, [{ path: 'registrationNumber', message: INTERMEDIARY_MESSAGES.duplicate }], { reason: 'DUPLICATE_REGISTRATION' });
-    }
+    if (await findOpenByNumber(tx, input.profession, input.registrationNumber)) throw duplicate();
     const now = ctx.clock.now();
     const id = randomUUID();
     const { termsAccepted: _terms, ...fields } = input;
@@ -37,6 +38,8 @@ export async function registerIntermediary(ctx: AppContext, input: IntermediaryR
       details: { profession: input.profession, office: office.code },
     });
     await enqueueMail(tx, ctx.clock, `intermediary-received:${id}`, intermediaryReceivedMail(normaliseEmail(input.email)));
+  }).catch((error: unknown) => {
+    throw isUniqueViolation(error) ? duplicate() : error;
   });
 }
 
