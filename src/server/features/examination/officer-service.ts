@@ -10,6 +10,7 @@ import type { SessionAccount } from '../../plugins/session.js';
 import { updateApplication } from '../applications/application-repository.js';
 import type { Meta } from '../back-office/access.js';
 import { append, assertHolds, runAction } from '../back-office/action-service.js';
+import { notifyExaminationCompleted } from '../issuance/mail-flow-service.js';
 import { currentProposalOf, openRequestOf } from './case-log.js';
 import { NOTICES, mailFiler } from './mails.js';
 import { EXAMINATION_MESSAGES as M } from './messages.js';
@@ -159,6 +160,8 @@ export function decide(ctx: AppContext, account: SessionAccount, id: string, bod
     const details = { ...decision, proposalId: proposal?.id ?? null };
     const stored = await append(step, account, ctx, action, idempotencyKey, details);
     if (decision.decision === 'REFUSE') await mailFiler(step.tx, ctx, step.row, NOTICES.refused(decision.reason), stored.id);
+    // R-RES-1: the "examination completed" mail (what to send to the issuance unit) leaves with the grant itself.
+    if (decision.decision === 'GRANT') await notifyExaminationCompleted(step.tx, ctx, step.row.id);
     return { details };
   });
 }

@@ -112,6 +112,7 @@ describe.each(testBackends())('examination: officer actions (R-EXAM-4, R-CASE-3,
     const granted = await post(decider, c.id, 'grant', GRANT);
     expect(granted.statusCode).toBe(200);
     expect(granted.json()).toMatchObject({ status: 'AWAITING_ISSUE' });
+    expect((await queuedMailTo(t, c.ownerEmail)).filter((m) => m.subject.includes('審査終了'))).toHaveLength(1); // R-RES-1, sent with the grant
     expect((await auditOf(t, c.id)).find((a) => a.action === 'back-office.grant')?.details).toMatchObject({ decision: 'GRANT', grantedStatus: 'ENGINEER_HUMANITIES_INTL' });
     expect((await post(decider, c.id, 'refuse', { reason: 'x' })).statusCode).toBe(409);
 
