@@ -29,7 +29,7 @@ async function facePhoto(): Promise<Buffer> {
 }
 
 /** One complete draft through the API: answers, photo, a PDF per required document, the receipt method. */
-async function templateDraft(client: Client): Promise<string> {
+async function templateDraft(client: Client): Promise<{ id: string; revision: number }> {
   const created = await call(client, 'POST', '/api/v1/applications', { idempotencyKey: 'bench-template' });
   const id = String(created.json.id);
   await call(client, 'PATCH', `/api/v1/applications/${id}/answers`, { revision: 0, changes: INDIVIDUAL_EXTENSION });
@@ -38,8 +38,17 @@ async function templateDraft(client: Client): Promise<string> {
   for (const item of view.checklist.filter((i) => i.requirement === 'REQUIRED')) {
     await upload(client, 'POST', `/api/v1/applications/${id}/attachments`, [{ field: 'documentCode', isField: true, content: Buffer.from(item.code) }, { field: 'files', content: buildPdf() }]);
   }
-  await call(client, 'PUT', `/api/v1/applications/${id}/receipt-method`, { method: view.receiptMethods[0] });
-  return id;
+  const chosen = await call(client, 'PUT', `/api/v1/applications/${id}/receipt-method`, { method: view.receiptMethods[0] });
+  return { id, revision: Number(chosen.json.revision) };
+}
+
+/** The floor of any signed-in request: the session read and its idle-timeout touch, nothing else. */
+function sessionLoad(client: Client): Promise<autocannon.Result> {
+  let n = 0;
+  return autocannon({
+    url: base, connections, duration: seconds,
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: '/api/v1/session', headers: client.sessions[n++ % client.sessions.length] }) }],
+  });
 }
 
 function submitLoad(client: Client, ids: string[]): Promise<autocannon.Result> {
@@ -63,9 +72,9 @@ function submitLoad(client: Client, ids: string[]): Promise<autocannon.Result> {
  * request's context to its response handler and then starts afresh, so the draft in hand is kept in the context
  * and its revision here.
  */
-function autosaveLoad(client: Client, ids: string[]): Promise<autocannon.Result> {
+function autosaveLoad(client: Client, ids: string[], revision: number): Promise<autocannon.Result> {
   const free = [...ids];
-  const revisions = new Map(ids.map((id) => [id, 0]));
+  const revisions = new Map(ids.map((id) => [id, revision]));
   let n = 0;
   return autocannon({
     url: base, connections, duration: seconds,
@@ -83,8 +92,7 @@ function autosaveLoad(client: Client, ids: string[]): Promise<autocannon.Result>
       onResponse: (status: number, body: string, shared: object) => {
         const { id } = shared as { id?: string };
         if (!id) return;
-        // A 409 names the current revision (the copies start at the template's).
-        if (status === 200 || status === 409) revisions.set(id, (JSON.parse(body) as { revision: number }).revision);
+        if (status === 200) revisions.set(id, (JSON.parse(body) as { revision: number }).revision);
         free.push(id);
       },
     }],
@@ -130,15 +138,16 @@ const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
 try {
   const client = await seedFiler(databaseUrl, base, connections);
   const template = await templateDraft(client);
-  const forServer = await cloneDraft(pool, template, submissions, 'bench-submit-');
-  const forRaw = await cloneDraft(pool, template, submissions, 'bench-raw-');
-  const forAutosave = await cloneDraft(pool, template, connections * 2, 'bench-autosave-');
-  const forRawAutosave = await cloneDraft(pool, template, connections * 2, 'bench-raw-autosave-');
+  const forServer = await cloneDraft(pool, template.id, submissions, 'bench-submit-');
+  const forRaw = await cloneDraft(pool, template.id, submissions, 'bench-raw-');
+  const forAutosave = await cloneDraft(pool, template.id, connections * 2, 'bench-autosave-');
+  const forRawAutosave = await cloneDraft(pool, template.id, connections * 2, 'bench-raw-autosave-');
 
   const raw = await rawSubmissions(pool, forRaw, connections);
   const served = await submitLoad(client, forServer);
   const rawSave = await rawAutosaves(pool, forRawAutosave, connections, seconds);
-  const saved = await autosaveLoad(client, forAutosave);
+  const saved = await autosaveLoad(client, forAutosave, template.revision);
+  const floor = await sessionLoad(client);
   const memory = await uploadMemory(client, server.pid ?? 0);
 
   const ratio = (a: number, b: number) => (a / b).toFixed(2);
@@ -148,6 +157,7 @@ try {
   console.log(`| POST /api/v1/applications/:id/submit (${submissions} drafts) | ${Math.round(served.requests.average)} | ${served.latency.p99} | ${served.non2xx} | ${ratio(served.requests.average, raw.perSecond)} |`);
   console.log(`| raw pg autosave, read + write at the revision (baseline) | ${rawSave.perSecond} | ${rawSave.p99Ms} | — | 1.00 |`);
   console.log(`| PATCH /api/v1/applications/:id/answers (${seconds} s) | ${Math.round(saved.requests.average)} | ${saved.latency.p99} | ${saved.non2xx} | ${ratio(saved.requests.average, rawSave.perSecond)} |`);
+  console.log(`| for scale: GET /api/v1/session, the session read + touch of every signed-in request (${seconds} s) | ${Math.round(floor.requests.average)} | ${floor.latency.p99} | ${floor.non2xx} | ${ratio(floor.requests.average, rawSave.perSecond)} |`);
   console.log(`\n| upload of 25 MiB (photo + 19 documents, one request for the documents) | MiB |`);
   console.log('|---|---:|');
   console.log(`| server RSS idle (baseline) | ${memory.idleMb.toFixed(1)} |`);
