@@ -55,6 +55,7 @@ export const applicationsEn: typeof applicationsJa = {
     workspace: {
       title: 'Application details',
       stepsLabel: 'Steps of the application',
+      stepOf: 'Step {{number}} of {{total}}: {{title}}',
       pager: 'Move between pages',
       previous: 'Back: {{step}}',
       next: 'Next: {{step}}',

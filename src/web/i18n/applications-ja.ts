@@ -53,6 +53,7 @@ export const applicationsJa = {
     workspace: {
       title: '申請情報の入力',
       stepsLabel: '申請の手順',
+      stepOf: '手順 {{number}}／{{total}}：{{title}}',
       pager: 'ページの移動',
       previous: '前へ：{{step}}',
       next: '次へ：{{step}}',

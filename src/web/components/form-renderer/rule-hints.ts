@@ -33,11 +33,12 @@ export type RuleHint =
   | { key: 'max'; max: number }
   | { key: 'maxRows'; max: number };
 
+/** A field's own hint, where it has one, already states how to fill it in; the type's rule then only repeats it. */
 export function ruleHints(field: FieldDefinition): RuleHint[] {
   if (field.computed) return [];
   const hints: RuleHint[] = [];
   const typeRule = RULE_OF_TYPE[field.type];
-  if (typeRule) hints.push({ key: typeRule });
+  if (typeRule && !field.hintKey) hints.push({ key: typeRule });
   if (field.maxLength !== undefined && field.type !== 'latinName') hints.push({ key: 'maxLength', max: field.maxLength });
   if (field.min !== undefined && field.max !== undefined) hints.push({ key: 'range', min: field.min, max: field.max });
   else if (field.min !== undefined) hints.push({ key: 'min', min: field.min });

@@ -83,6 +83,7 @@ export function DraftWorkspace({ view, onReload, onSubmitted }: { view: Applicat
   const index = steps.findIndex((s) => s.id === current);
   const previous = index > 0 ? steps[index - 1] : undefined;
   const next = index >= 0 ? steps[index + 1] : undefined;
+  const stepListProps = { steps, current, label: t('applications.workspace.stepsLabel'), hrefFor: (id: string) => `?step=${encodeURIComponent(id)}`, onSelect: goTo };
   const changeField = (fieldId: string) => setServerErrors((errors) => errors.filter((e) => fieldIdOfPath(e.path) !== fieldId));
   const trackedDraft = { ...draft, change: (id: string, value: Parameters<typeof draft.change>[1]) => { changeField(id); draft.change(id, value); } };
 
@@ -92,8 +93,15 @@ export function DraftWorkspace({ view, onReload, onSubmitted }: { view: Applicat
         <SaveStatusRegion status={draft.status} language={language} onRetry={draft.retry} onSignIn={() => signInRef.current?.focus()} />
       </div>
       {draft.status.kind === 'signedOut' && <div className="mt-6"><ReSignIn ref={signInRef} onSignedIn={onSignedIn} /></div>}
-      <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] lg:items-start">
-        <StepList steps={steps} current={current} label={t('applications.workspace.stepsLabel')} hrefFor={(id) => `?step=${encodeURIComponent(id)}`} onSelect={goTo} />
+      <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] lg:items-start [&_*]:scroll-mt-24">
+        {/* On a phone the steps fold away above the page; on a wide screen they stay beside it. */}
+        <details className="rounded-8 border border-solid-gray-420 lg:hidden">
+          <summary className="min-h-11 cursor-pointer px-4 py-2 text-std-16B-170">
+            {t('applications.workspace.stepOf', { number: index + 1, total: steps.length, title: steps[index]?.title ?? '' })}
+          </summary>
+          <div className="px-2 pb-2"><StepList {...stepListProps} /></div>
+        </details>
+        <div className="hidden lg:block"><StepList {...stepListProps} /></div>
         <div className="flex min-w-0 flex-col gap-8">
           {currentPage && (
             <FormStep page={currentPage.page} fields={currentPage.fields} model={model} draft={trackedDraft} language={language} serverErrors={serverErrors}
