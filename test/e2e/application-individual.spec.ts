@@ -124,6 +124,11 @@ async function fileChangeAlone(page: Page, width: number): Promise<void> {
 test('R-ELIG-8 R-FORM-1 R-ATT-3 R-ATT-4 R-SUB-1 R-SUB-4 (b) a foreign national files a change of status alone, attaching the organisation’s part; then withdraws it', async ({ page }) => {
   test.setTimeout(180_000);
   await fileChangeAlone(page, 1280);
+  // R-SUB-3: what was submitted stays downloadable as a PDF.
+  const pdfLink = page.getByRole('link', { name: '申請内容をPDFで保存' });
+  const pdf = await page.request.get((await pdfLink.getAttribute('href')) ?? '');
+  expect(pdf.headers()['content-type']).toContain('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
   await page.getByLabel(/取下げの理由/).fill('就職先が変わったため、改めて申請します。');
   await page.getByRole('button', { name: '申請を取り下げる' }).click();
   await expect(page.getByRole('region', { name: '現在の状況' })).toContainText('取下げ');

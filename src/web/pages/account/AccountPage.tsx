@@ -37,7 +37,10 @@ export function AccountPage() {
       )}
       {state.kind === 'ready' && (
         <>
-          <div className="mt-6"><button type="button" className="dads-button-outline" onClick={() => void signOut()}>{t('account.signOut')}</button></div>
+          <div className="mt-6 flex flex-wrap gap-4">
+            {state.page.account.kind !== 'OFFICER' && <Link className="dads-button-primary" to={WEB_PATHS.applications}>{t('applications.list.title')}</Link>}
+            <button type="button" className="dads-button-outline" onClick={() => void signOut()}>{t('account.signOut')}</button>
+          </div>
           {state.page.account.kind === 'ORG_STAFF' && <p className="mt-6"><Link className="dads-link" to={WEB_PATHS.organisation}>{t('usageApplication.organisation.link')}</Link></p>}
           <Details page={state.page} />
           <RecentSignIns page={state.page} />
