@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { addDays, jstDateOf } from '../../src/domain/calendar/jst.js';
-import { choiceIn, expectAxeClean, formField, signInDemoForeignNational } from './support/applications.js';
+import { choiceIn, expectAxeClean, signInDemoForeignNational } from './support/applications.js';
 
 test('R-FORM-3 R-PLUS-7 R-ATT-2 drafts in English: autosaved, exported to a file and imported again as a new draft; a file that is not what it claims is refused with the reason', async ({ page }) => {
   test.setTimeout(120_000);
