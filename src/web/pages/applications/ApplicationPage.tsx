@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageTitle } from '../../components/PageTitle.js';
@@ -7,9 +7,12 @@ import type { ApiError } from '../sign-in/auth-api.js';
 import { ErrorSummary, PageHeading } from '../sign-in/form-parts.js';
 import { DraftWorkspace } from './DraftWorkspace.js';
 import { applicationUrl, http } from './http.js';
-import { isSignedIn, rememberSignInMethod, ReSignIn } from './ReSignIn.js';
+import { isSignedIn, rememberSignInMethod } from './session-method.js';
 import { SubmittedView } from './SubmittedView.js';
 import type { ApplicationView } from './view-types.js';
+
+// Only needed after a session timeout: loaded then (the card client and the sign-in forms stay out of the page).
+const ReSignIn = lazy(() => import('./ReSignIn.js').then((m) => ({ default: m.ReSignIn })));
 
 type State = { kind: 'loading' } | { kind: 'signedOut' } | { kind: 'error'; error: ApiError } | { kind: 'ready'; view: ApplicationView };
 
@@ -19,7 +22,6 @@ export function ApplicationPage() {
   const { id = '' } = useParams();
   const [, setParams] = useSearchParams();
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const signInHeading = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(async () => {
     const result = await http<ApplicationView>('GET', applicationUrl(id));
@@ -31,9 +33,6 @@ export function ApplicationPage() {
     void load();
     void isSignedIn().then((session) => session && rememberSignInMethod(session.account.kind));
   }, [load]);
-  useEffect(() => {
-    if (state.kind === 'signedOut') signInHeading.current?.focus();
-  }, [state.kind]);
   const onSignedIn = useCallback(() => void load(), [load]);
 
   const isDraft = state.kind === 'ready' && state.view.state === 'DRAFT';
@@ -44,7 +43,7 @@ export function ApplicationPage() {
       <p><Link className="dads-link" to={WEB_PATHS.applications}>{t('applications.list.backToList')}</Link></p>
       <div className="mt-4"><PageHeading>{title}</PageHeading></div>
       {state.kind === 'loading' && <p role="status" className="mt-6">{t('applications.loading')}</p>}
-      {state.kind === 'signedOut' && <div className="mt-6"><ReSignIn ref={signInHeading} onSignedIn={onSignedIn} /></div>}
+      {state.kind === 'signedOut' && <div className="mt-6"><Suspense fallback={null}><ReSignIn onSignedIn={onSignedIn} /></Suspense></div>}
       {state.kind === 'error' && <div className="mt-6"><ErrorSummary error={state.error} /></div>}
       {state.kind === 'ready' && (isDraft ? (
         <DraftWorkspace key={state.view.id} view={state.view} onReload={load} onSubmitted={(view) => {

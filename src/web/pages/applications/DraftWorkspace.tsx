@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { FieldError } from '../../../domain/validation/field-errors.js';
@@ -11,12 +11,14 @@ import { buildFormModel, pageOfPath, problemsPerPage } from './form-model.js';
 import { formText } from './form-text.js';
 import { FormStep } from './FormStep.js';
 import { ReceiptStep } from './ReceiptStep.js';
-import { ReSignIn } from './ReSignIn.js';
 import { SaveStatusRegion } from './SaveStatusRegion.js';
-import { EXTRA_STEPS, isExtraStep, STEP_HEADING_ID } from './step-ids.js';
+import { EXTRA_STEPS, isExtraStep, RESIGNIN_HEADING_ID, STEP_HEADING_ID } from './step-ids.js';
 import { SubmitStep } from './SubmitStep.js';
 import { useDraft } from './use-draft.js';
 import type { ApplicationView } from './view-types.js';
+
+// Only needed after a session timeout: loaded then.
+const ReSignIn = lazy(() => import('./ReSignIn.js').then((m) => ({ default: m.ReSignIn })));
 
 /**
  * A draft being filled (R-FORM-1 … R-FORM-3, R-ATT-*, R-SUB-1): one page at a time with the steps of the path
@@ -34,7 +36,6 @@ export function DraftWorkspace({ view, onReload, onSubmitted }: { view: Applicat
   const [showAllErrors, setShowAllErrors] = useState(false);
   // Where focus goes once `step` is on screen (the router renders a new step a moment after the click).
   const [focusTarget, setFocusTarget] = useState<{ id: string; step: string | undefined }>();
-  const signInRef = useRef<HTMLHeadingElement>(null);
 
   const firstPage = model.pages[0]?.page.id ?? 'submit';
   const requested = params.get('step') ?? (draft.lastField ? pageOfPath(model, draft.lastField) : undefined) ?? firstPage;
@@ -70,9 +71,6 @@ export function DraftWorkspace({ view, onReload, onSubmitted }: { view: Applicat
       if (field) setFocusTarget({ id: fieldDomId(field), step: undefined });
     });
   }, []);
-  useEffect(() => {
-    if (draft.status.kind === 'signedOut') signInRef.current?.focus();
-  }, [draft.status.kind]);
 
   const shownErrors = showAllErrors ? model.errors : model.errors.filter((e) => visited.has(pageOfPath(model, e.path) ?? ''));
   const problems = problemsPerPage(model, [...shownErrors, ...serverErrors]);
@@ -90,9 +88,9 @@ export function DraftWorkspace({ view, onReload, onSubmitted }: { view: Applicat
   return (
     <>
       <div className="sticky top-0 z-[1] -mx-4 border-b border-solid-gray-420 bg-white px-4 py-2 md:-mx-8 md:px-8">
-        <SaveStatusRegion status={draft.status} language={language} onRetry={draft.retry} onSignIn={() => signInRef.current?.focus()} />
+        <SaveStatusRegion status={draft.status} language={language} onRetry={draft.retry} onSignIn={() => document.getElementById(RESIGNIN_HEADING_ID)?.focus()} />
       </div>
-      {draft.status.kind === 'signedOut' && <div className="mt-6"><ReSignIn ref={signInRef} onSignedIn={onSignedIn} /></div>}
+      {draft.status.kind === 'signedOut' && <div className="mt-6"><Suspense fallback={null}><ReSignIn onSignedIn={onSignedIn} /></Suspense></div>}
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] lg:items-start [&_*]:scroll-mt-24">
         {/* On a phone the steps fold away above the page; on a wide screen they stay beside it. */}
         <details className="rounded-8 border border-solid-gray-420 lg:hidden">

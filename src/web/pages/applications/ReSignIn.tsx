@@ -1,49 +1,21 @@
-import { forwardRef, useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { apiGet, apiPost, messageIn, type ApiError, type Bilingual, type SessionInfo } from '../sign-in/auth-api.js';
+import { apiPost, messageIn, type ApiError, type Bilingual } from '../sign-in/auth-api.js';
 import { ErrorSummary, TextField } from '../sign-in/form-parts.js';
 import { PasswordSignIn } from '../sign-in/PasswordSignIn.js';
 import { cardErrorMessage, challenge, signWithSlot } from '../registration/card-api.js';
 import { CardPicker, useCards, useSecretDialog } from '../registration/use-card.js';
-
-export type SignInMethod = 'CARD' | 'PASSWORD';
-
-const METHOD_KEY = 'zairyu.signInMethod';
-
-/** How this tab's user signed in, remembered so a timeout offers the same way back (no personal data). */
-export function rememberSignInMethod(kind: string): void {
-  try {
-    window.sessionStorage.setItem(METHOD_KEY, kind === 'INDIVIDUAL' ? 'CARD' : 'PASSWORD');
-  } catch {
-    // Both ways are offered then.
-  }
-}
-
-function rememberedMethod(): SignInMethod | undefined {
-  try {
-    const stored = window.sessionStorage.getItem(METHOD_KEY);
-    return stored === 'CARD' || stored === 'PASSWORD' ? stored : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-type ActiveSession = Extract<SessionInfo, { signedIn: true }>;
-
-export async function isSignedIn(): Promise<ActiveSession | undefined> {
-  const result = await apiGet<SessionInfo>('/api/v1/session');
-  if (!result.ok || !result.data.signedIn || result.data.stage !== 'ACTIVE') return undefined;
-  return result.data;
-}
+import { isSignedIn, rememberedMethod, rememberSignInMethod, type SignInMethod } from './session-method.js';
+import { RESIGNIN_HEADING_ID } from './step-ids.js';
 
 /**
  * R-FORM-3 / R-AUTH-8: after a timeout, sign in again on this page. The form stays where it is (its unsaved
  * answers in memory and sessionStorage); once signed in, `onSignedIn` sends them.
  */
-export const ReSignIn = forwardRef<HTMLHeadingElement, { onSignedIn: () => void }>(function ReSignIn({ onSignedIn }, ref) {
+export function ReSignIn({ onSignedIn }: { onSignedIn: () => void }) {
   const { t } = useTranslation();
-  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   const location = useLocation();
   const [method, setMethod] = useState<SignInMethod>(() => rememberedMethod() ?? 'PASSWORD');
   const returnTo = `${location.pathname}${location.search}`;
@@ -57,9 +29,12 @@ export const ReSignIn = forwardRef<HTMLHeadingElement, { onSignedIn: () => void 
     });
   }, [location.key, onSignedIn]);
 
+  // Shown because the session ended: take keyboard and screen-reader users straight to it.
+  useEffect(() => heading.current?.focus(), []);
+
   return (
-    <section aria-labelledby={headingId} className="rounded-12 border-2 border-error-1 bg-white p-4 md:p-6">
-      <h2 id={headingId} ref={ref} tabIndex={-1} className="text-std-20B-150 text-error-2">{t('applications.session.heading')}</h2>
+    <section aria-labelledby={RESIGNIN_HEADING_ID} className="rounded-12 border-2 border-error-1 bg-white p-4 md:p-6">
+      <h2 id={RESIGNIN_HEADING_ID} ref={heading} tabIndex={-1} className="text-std-20B-150 text-error-2">{t('applications.session.heading')}</h2>
       <p className="mt-2">{t('applications.session.body')}</p>
       <div className="mt-4 flex flex-wrap gap-2" role="group" aria-label={t('applications.session.method')}>
         {(['CARD', 'PASSWORD'] as const).map((m) => (
@@ -72,7 +47,7 @@ export const ReSignIn = forwardRef<HTMLHeadingElement, { onSignedIn: () => void 
       {method === 'PASSWORD' ? <PasswordSignIn afterSignIn={returnTo} /> : <CardReSignIn onSignedIn={onSignedIn} />}
     </section>
   );
-});
+}
 
 function CardReSignIn({ onSignedIn }: { onSignedIn: () => void }) {
   const { t, i18n } = useTranslation();
