@@ -6,7 +6,7 @@ export const backOfficeEn: typeof backOfficeJa = {
     queue: {
       intakeTitle: 'Submissions awaiting intake', workTitle: 'Cases', filters: 'Filters', status: 'Status', procedure: 'Procedure', any: 'Any',
       receivedFrom: 'Received from', receivedTo: 'Received until', overdueOnly: 'Overdue only', loadFailed: 'The list could not be loaded.',
-      counts: 'Cases per status', total: '{{count}} cases', received: 'Submitted', receptionNumber: 'Reception number', applicant: 'Applicant', holder: 'Held by',
+      counts: 'Cases per status', total: '{{count}} cases', totalMoreThan: 'More than {{count}} cases (filter to see the exact number)', moreThan: 'more than {{count}}', received: 'Submitted', receptionNumber: 'Reception number', applicant: 'Applicant', holder: 'Held by',
       overdue: 'overdue', noNumber: 'Not assigned', paging: 'Pages', previous: 'Previous', next: 'Next', pageOf: 'Page {{page}} of {{pages}}',
     },
     case: {

@@ -4,7 +4,7 @@ export const backOfficeJa = {
     queue: {
       intakeTitle: '受付待ちの申請', workTitle: '案件一覧', filters: '絞り込み', status: '状況', procedure: '申請の種類', any: 'すべて',
       receivedFrom: '受付日（から）', receivedTo: '受付日（まで）', overdueOnly: '期限超過のみ', loadFailed: '一覧を読み込めませんでした。',
-      counts: '状況ごとの件数', total: '{{count}} 件', received: '申請日時', receptionNumber: '受付番号', applicant: '申請人', holder: '担当者',
+      counts: '状況ごとの件数', total: '{{count}} 件', totalMoreThan: '{{count}} 件超（絞り込むと正確な件数を表示します）', moreThan: '{{count}} 件超', received: '申請日時', receptionNumber: '受付番号', applicant: '申請人', holder: '担当者',
       overdue: '期限超過', noNumber: '未付与', paging: 'ページ', previous: '前へ', next: '次へ', pageOf: '{{page}} / {{pages}} ページ',
     },
     case: {

@@ -6,6 +6,7 @@ import { rowsOf } from '../../db/client.js';
 import { applications } from '../../db/schema.js';
 import { auditActions, queuedMailTo } from '../accounts/test-support.js';
 import { testStorageEnv } from '../applications/test-support.js';
+import { COUNT_CAP } from './repository.js';
 import { key, officer, seedCase, type TestOfficer } from './test-support.js';
 
 const NOTIFICATION = 'an.nguyen@example.test';
@@ -113,6 +114,24 @@ describe.each(testBackends())('back office: intake, claims and audit (R-EXAM-2, 
     const paged = await q('pageSize=20&page=2');
     expect(paged).toMatchObject({ total: 4, items: [] });
     expect((await supervisorOsaka.browser.get('/api/v1/back-office/cases?pageSize=7')).statusCode).toBe(400);
+  });
+
+  it('R-EXAM-3: totals and counts stop above COUNT_CAP (a big bureau is not counted row by row); paging goes on past it', async () => {
+    const hiroshima = await officer(t, 'SUPERVISOR', 'HIROSHIMA');
+    const { id } = await seedCase(t, { office: 'HIROSHIMA' });
+    await seedCase(t, { office: 'HIROSHIMA', status: 'UNDER_EXAMINATION' });
+    // COUNT_CAP + 1 more submissions, copies of the seeded row (the queue reads no action log for SUBMITTED cases).
+    await t.ctx.database.db.execute(sql`
+      insert into applications (id, owner_account_id, filer_type, creation_key, state, answers, revision, saved_at, procedures, main_procedure,
+        applicant_name, receipt_method, office, submitted_at, submitted_by, created_at, updated_at)
+      select gen_random_uuid(), owner_account_id, filer_type, creation_key || '-' || n, state, answers, revision, saved_at, procedures, main_procedure,
+        applicant_name, receipt_method, office, submitted_at, submitted_by, created_at, updated_at
+      from applications, generate_series(1, ${COUNT_CAP + 1}) as n where id = ${id}`);
+    const page = (await hiroshima.browser.get('/api/v1/back-office/cases?pageSize=100&page=11')).json() as { total: number; countCap: number; counts: Record<string, number>; items: unknown[] };
+    expect(page.countCap).toBe(COUNT_CAP);
+    expect(page.total).toBe(COUNT_CAP + 1);
+    expect(page.counts).toEqual({ SUBMITTED: COUNT_CAP + 1, UNDER_EXAMINATION: 1 });
+    expect(page.items).toHaveLength(3); // 1,003 cases in all: the 11th page of 100 holds the last 3
   });
 
   it('R-EXAM-3: a bureau\'s queue (one office, one status, oldest first) reads applications_queue_idx on office and status (EXPLAIN)', async () => {

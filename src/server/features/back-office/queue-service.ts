@@ -1,11 +1,11 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { addDays, jstDateOf, startOfJstDay } from '../../../domain/calendar/jst.js';
 import type { Clock } from '../../../domain/calendar/clock.js';
-import { CaseStatus, type CaseStatus as CaseStatusType } from '../../../domain/case/index.js';
+import { CASE_STATUSES, CaseStatus, type CaseStatus as CaseStatusType } from '../../../domain/case/index.js';
 import type { AppContext } from '../../context.js';
 import { applications } from '../../db/schema.js';
 import type { SessionAccount } from '../../plugins/session.js';
-import { countByStatus, filterConditions, holdersOf, listQueue, type QueueFilters, type QueueRow } from './repository.js';
+import { COUNT_CAP, countByStatus, filterConditions, holdersOf, listQueue, type QueueFilters, type QueueRow } from './repository.js';
 import type { QueueItem, QueuePage, QueueQuery } from './schemas.js';
 import { visibilityCondition, visibilityOf } from './visibility.js';
 
@@ -46,12 +46,12 @@ export async function queueFor(ctx: AppContext, account: SessionAccount, query: 
   if (visible) base.push(visible);
   const status = fixedStatus ?? query.status;
   const where = and(...base, status ? eq(applications.state, status) : undefined);
-  const [{ rows, total }, counts] = await Promise.all([listQueue(db, where, query.page, query.pageSize), countByStatus(db, and(...base))]);
+  const [{ rows, total }, counts] = await Promise.all([listQueue(db, where, query.page, query.pageSize), countByStatus(db, and(...base), CASE_STATUSES)]);
   const holders = await holdersOf(db, rows.map((r) => r.id));
   const items: QueueItem[] = rows.map((row) => ({
     id: row.id, receptionNumber: row.receptionNumber, status: CaseStatus.parse(row.state), office: row.office, procedures: row.procedures,
     filerType: row.filerType, applicantName: row.applicantName, submittedAt: row.submittedAt?.toISOString() ?? null,
     acceptedAt: row.acceptedAt?.toISOString() ?? null, isOverdue: isOverdue(row, ctx.clock), holder: holders.get(row.id) ?? null,
   }));
-  return { items, total, page: query.page, pageSize: query.pageSize, counts };
+  return { items, total, page: query.page, pageSize: query.pageSize, counts, countCap: COUNT_CAP };
 }

@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, count, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, count, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { accounts, applicationActions, applications } from '../../db/schema.js';
 import { HOLDER_DECIDING_ACTIONS, currentHolderId } from './holder.js';
@@ -35,17 +35,31 @@ export function filterConditions(filters: QueueFilters): SQL[] {
   return conditions;
 }
 
-/** One page of a queue, oldest submission first (the order of applications_queue_idx), with the total. */
-export async function listQueue(db: DbOrTx, where: SQL | undefined, page: number, pageSize: number): Promise<{ rows: QueueRow[]; total: number }> {
-  const [totals] = await db.select({ n: count() }).from(applications).where(where);
-  const rows = await db.select(queueColumns).from(applications).where(where)
-    .orderBy(asc(applications.submittedAt), asc(applications.id)).limit(pageSize).offset((page - 1) * pageSize);
-  return { rows, total: Number(totals?.n ?? 0) };
+/**
+ * Counts stop at COUNT_CAP + 1: an exact count of a big bureau's queue reads every index entry on every page view
+ * (about 80 ms per status at a million applications, docs/performance.md), while "more than 1,000" is all an officer
+ * needs to see. A value above COUNT_CAP means "more than COUNT_CAP".
+ */
+export const COUNT_CAP = 1000;
+
+async function cappedCount(db: DbOrTx, where: SQL | undefined): Promise<number> {
+  const matching = db.select({ one: sql`1` }).from(applications).where(where).limit(COUNT_CAP + 1).as('matching');
+  const [row] = await db.select({ n: count() }).from(matching);
+  return Number(row?.n ?? 0);
 }
 
-export async function countByStatus(db: DbOrTx, where: SQL | undefined): Promise<Record<string, number>> {
-  const rows = await db.select({ state: applications.state, n: count() }).from(applications).where(where).groupBy(applications.state);
-  return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+/** One page of a queue, oldest submission first (the order of applications_queue_idx), with the (capped) total. */
+export async function listQueue(db: DbOrTx, where: SQL | undefined, page: number, pageSize: number): Promise<{ rows: QueueRow[]; total: number }> {
+  const total = await cappedCount(db, where);
+  const rows = await db.select(queueColumns).from(applications).where(where)
+    .orderBy(asc(applications.submittedAt), asc(applications.id)).limit(pageSize).offset((page - 1) * pageSize);
+  return { rows, total };
+}
+
+/** Cases per status under the filters, each capped like the total (one short index lookup per status). */
+export async function countByStatus(db: DbOrTx, where: SQL | undefined, statuses: readonly string[]): Promise<Record<string, number>> {
+  const counts = await Promise.all(statuses.map(async (state) => [state, await cappedCount(db, and(where, eq(applications.state, state)))] as const));
+  return Object.fromEntries(counts.filter(([, n]) => n > 0));
 }
 
 /** Who holds each case now (R-EXAM-3), read from the action log rows that decide it (see holder.ts). */

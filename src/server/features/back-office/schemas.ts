@@ -52,6 +52,8 @@ export const QueuePage = z.object({
   pageSize: z.number(),
   /** Cases per status under the same filters except the status (R-EXAM-3). */
   counts: z.record(z.string(), z.number()),
+  /** Totals and counts stop just above this: a value greater than it means "more than countCap". */
+  countCap: z.number(),
 });
 export type QueuePage = z.infer<typeof QueuePage>;
 

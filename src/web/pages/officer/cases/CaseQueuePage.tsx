@@ -39,7 +39,10 @@ export function CaseQueuePage({ kind }: { kind: 'intake' | 'cases' }) {
     setParams(next);
   };
   const current = Number(params.get('page') ?? '1');
-  const pages = page ? Math.max(1, Math.ceil(page.total / page.pageSize)) : 1;
+  const pages = page ? Math.max(1, Math.ceil(Math.min(page.total, page.countCap) / page.pageSize)) : 1;
+  const isCapped = page !== null && page.total > page.countCap;
+  const hasNext = current < pages || (isCapped && page.items.length === page.pageSize);
+  const shown = (n: number) => (page && n > page.countCap ? t('backOffice.queue.moreThan', { count: page.countCap }) : String(n));
 
   return (
     <div className="flex flex-col gap-6">
@@ -80,10 +83,10 @@ export function CaseQueuePage({ kind }: { kind: 'intake' | 'cases' }) {
           <section aria-labelledby="counts-heading">
             <h2 id="counts-heading" className="text-std-20B-150">{t('backOffice.queue.counts')}</h2>
             <ul className="flex flex-wrap gap-4">
-              {CASE_STATUSES.map((s) => <li key={s}>{APPLICATION_STATE_NAMES[s][language]}: {page.counts[s] ?? 0}</li>)}
+              {CASE_STATUSES.map((s) => <li key={s}>{APPLICATION_STATE_NAMES[s][language]}: {shown(page.counts[s] ?? 0)}</li>)}
             </ul>
           </section>
-          <p role="status">{t('backOffice.queue.total', { count: page.total })}</p>
+          <p role="status">{page.total > page.countCap ? t('backOffice.queue.totalMoreThan', { count: page.countCap }) : t('backOffice.queue.total', { count: page.total })}</p>
           <table className="w-full text-left">
             <thead>
               <tr>
@@ -108,8 +111,8 @@ export function CaseQueuePage({ kind }: { kind: 'intake' | 'cases' }) {
           </table>
           <nav aria-label={t('backOffice.queue.paging')} className="flex gap-4">
             {current > 1 && <button type="button" className="dads-link" onClick={() => goTo(current - 1)}>{t('backOffice.queue.previous')}</button>}
-            <span>{t('backOffice.queue.pageOf', { page: current, pages })}</span>
-            {current < pages && <button type="button" className="dads-link" onClick={() => goTo(current + 1)}>{t('backOffice.queue.next')}</button>}
+            <span>{t('backOffice.queue.pageOf', { page: current, pages: isCapped ? `${Math.max(pages, current)}+` : pages })}</span>
+            {hasNext && <button type="button" className="dads-link" onClick={() => goTo(current + 1)}>{t('backOffice.queue.next')}</button>}
           </nav>
         </>
       )}
