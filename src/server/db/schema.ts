@@ -476,8 +476,6 @@ export const applications = pgTable(
     index('applications_state_idx').on(t.state, t.submittedAt),
     /** The back-office queues (R-EXAM-3): a bureau's offices and one status, oldest submission first. */
     index('applications_queue_idx').on(t.office, t.state, t.submittedAt, t.id),
-    /** The work queue without a status (a bureau of several offices, any status, oldest first): read in order, not sorted. */
-    index('applications_submitted_idx').on(t.submittedAt, t.id).where(sql`${t.submittedAt} is not null`),
     index('applications_residence_card_idx').on(t.applicantResidenceCardNumber),
     index('applications_passport_idx').on(t.applicantNationality, t.applicantPassportNumber),
   ],

@@ -1,1 +1,0 @@
-CREATE INDEX "applications_submitted_idx" ON "applications" USING btree ("submitted_at","id") WHERE "applications"."submitted_at" is not null;
