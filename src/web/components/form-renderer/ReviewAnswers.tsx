@@ -14,14 +14,17 @@ export interface ReviewPage {
  * The answers on the path taken, page by page, in words; with `changeHref` each page links back to itself
  * (the review page), without it the list is read-only (after submission).
  */
-export function ReviewAnswers({ pages, answers, text, language, changeHref }: {
+export function ReviewAnswers({ pages, answers, text, language, changeHref, headingLevel = 3 }: {
   pages: readonly ReviewPage[];
+  /** The level of each page's heading, one below the section the review sits in. */
+  headingLevel?: 3 | 4;
   answers: Answers;
   text: (key: string) => string;
   language: Language;
   changeHref?: (pageId: string) => string;
 }) {
   const { t } = useTranslation();
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const texts: DisplayTexts = { language, text, yes: t('formRenderer.yes'), no: t('formRenderer.no'), unanswered: t('formRenderer.review.unanswered') };
   return (
     <div className="flex flex-col gap-8">
@@ -30,7 +33,7 @@ export function ReviewAnswers({ pages, answers, text, language, changeHref }: {
         return (
           <section key={page.id} aria-labelledby={headingId} className="flex flex-col gap-3">
             <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-solid-gray-420 pb-2">
-              <h3 id={headingId} className="text-std-20B-150 text-solid-gray-900">{text(page.titleKey)}</h3>
+              <Heading id={headingId} className="text-std-20B-150 text-solid-gray-900">{text(page.titleKey)}</Heading>
               {changeHref && (
                 <Link className="dads-link" to={changeHref(page.id)}>
                   {t('formRenderer.review.change', { page: text(page.titleKey) })}

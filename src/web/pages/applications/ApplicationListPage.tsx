@@ -9,12 +9,12 @@ import { applicationPath } from '../../paths.js';
 import { ErrorSummary, PageHeading } from '../sign-in/form-parts.js';
 import type { ApiError } from '../sign-in/auth-api.js';
 import { ApplicationCard } from './ApplicationCard.js';
+import { refusalText } from './DocumentsSection.js';
 import { API, http, newIdempotencyKey } from './http.js';
 import { LIST_STATES, stateName } from './status-names.js';
 import type { ApplicationList, ApplicationView } from './view-types.js';
 
 interface Filters { state: string; procedure: string; q: string }
-const PAGE_SIZE_HINT = 20;
 
 /**
  * 申請情報一覧 (R-SUB-1, R-FORM-3): every draft and case of this account, filtered by state, procedure or a
@@ -31,6 +31,7 @@ export function ApplicationListPage() {
   const [page, setPage] = useState(1);
   const [list, setList] = useState<ApplicationList>();
   const [error, setError] = useState<ApiError>();
+  const [importError, setImportError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
@@ -54,24 +55,24 @@ export function ApplicationListPage() {
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
+    setImportError(undefined);
     if (!file) return;
     let body: unknown;
     try {
       body = JSON.parse(await file.text());
     } catch {
-      setError({ status: 0, error: 'NOT_JSON', fields: [], message: { ja: t('applications.list.importNotJson', { lng: 'ja' }), en: t('applications.list.importNotJson', { lng: 'en' }) } });
-      return;
+      return setImportError(t('applications.list.importNotJson'));
     }
     const result = await http<ApplicationView>('POST', `${API}/import`, body);
     if (result.ok) await navigate(applicationPath(result.data.id));
-    else setError(result.error);
+    else setImportError(refusalText(result.error, language));
   };
   const applyFilters = (event: FormEvent) => {
     event.preventDefault();
     setPage(1);
     setApplied(filters);
   };
-  const pages = list ? Math.max(1, Math.ceil(list.total / Math.max(list.items.length, PAGE_SIZE_HINT))) : 1;
+  const pages = list ? Math.max(1, Math.ceil(list.total / list.pageSize)) : 1;
 
   return (
     <>
@@ -84,9 +85,11 @@ export function ApplicationListPage() {
           <button type="button" className="dads-button-primary" disabled={busy} onClick={() => void create()}>{t('applications.list.new')}</button>
           <div className="flex flex-col gap-1">
             <label htmlFor={`${id}-import`} className="text-std-16B-170">{t('applications.list.import')}</label>
-            <input id={`${id}-import`} type="file" accept="application/json,.json" aria-describedby={`${id}-import-hint`} onChange={(e) => void importFile(e)}
+            <input id={`${id}-import`} type="file" accept="application/json,.json" onChange={(e) => void importFile(e)}
+              aria-describedby={[`${id}-import-hint`, importError ? `${id}-import-error` : ''].filter(Boolean).join(' ')} aria-invalid={importError ? true : undefined}
               className="max-w-full text-std-16N-170 file:mr-3 file:rounded-8 file:border file:border-blue-900 file:bg-white file:px-3 file:py-2 file:text-blue-900" />
             <p id={`${id}-import-hint`} className="text-std-16N-170 text-solid-gray-700">{t('applications.list.importHint')}</p>
+            {importError && <p id={`${id}-import-error`} role="alert" className="text-std-16B-170 text-error-2">{importError}</p>}
           </div>
         </div>
       </div>

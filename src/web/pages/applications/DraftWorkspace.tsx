@@ -34,6 +34,7 @@ export function DraftWorkspace({ view, onReload, onSubmitted }: { view: Applicat
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
   const [serverErrors, setServerErrors] = useState<readonly FieldError[]>([]);
   const [showAllErrors, setShowAllErrors] = useState(false);
+  const [isSubmitSignedOut, setSubmitSignedOut] = useState(false);
   // Where focus goes once `step` is on screen (the router renders a new step a moment after the click).
   const [focusTarget, setFocusTarget] = useState<{ id: string; step: string | undefined }>();
 
@@ -66,6 +67,7 @@ export function DraftWorkspace({ view, onReload, onSubmitted }: { view: Applicat
   const draftRef = useRef(draft);
   draftRef.current = draft;
   const onSignedIn = useCallback(() => {
+    setSubmitSignedOut(false);
     void draftRef.current.resume().then(() => {
       const field = draftRef.current.lastField;
       if (field) setFocusTarget({ id: fieldDomId(field), step: undefined });
@@ -90,7 +92,7 @@ export function DraftWorkspace({ view, onReload, onSubmitted }: { view: Applicat
       <div className="sticky top-0 z-[1] -mx-4 border-b border-solid-gray-420 bg-white px-4 py-2 md:-mx-8 md:px-8">
         <SaveStatusRegion status={draft.status} language={language} onRetry={draft.retry} onSignIn={() => document.getElementById(RESIGNIN_HEADING_ID)?.focus()} />
       </div>
-      {draft.status.kind === 'signedOut' && <div className="mt-6"><Suspense fallback={null}><ReSignIn onSignedIn={onSignedIn} /></Suspense></div>}
+      {(draft.status.kind === 'signedOut' || isSubmitSignedOut) && <div className="mt-6"><Suspense fallback={null}><ReSignIn onSignedIn={onSignedIn} /></Suspense></div>}
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] lg:items-start [&_*]:scroll-mt-24">
         {/* On a phone the steps fold away above the page; on a wide screen they stay beside it. */}
         <details className="rounded-8 border border-solid-gray-420 lg:hidden">
@@ -109,7 +111,7 @@ export function DraftWorkspace({ view, onReload, onSubmitted }: { view: Applicat
           {current === 'receipt' && <ReceiptStep view={view} onChanged={onReload} />}
           {current === 'submit' && (
             <SubmitStep view={view} model={model} draft={draft} language={language} onReload={onReload} onSubmitted={onSubmitted}
-              onProblems={(fields) => { setServerErrors(fields); setShowAllErrors(true); }} goTo={goTo} />
+              onProblems={(fields) => { setServerErrors(fields); setShowAllErrors(true); }} onSignedOut={() => setSubmitSignedOut(true)} goTo={goTo} />
           )}
           <nav aria-label={t('applications.workspace.pager')} className="flex flex-wrap justify-between gap-4 border-t border-solid-gray-420 pt-6">
             {previous ? <button type="button" className="dads-button-outline" onClick={() => goTo(previous.id)}>{t('applications.workspace.previous', { step: previous.title })}</button> : <span />}

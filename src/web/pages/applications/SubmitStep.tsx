@@ -35,7 +35,7 @@ type Outcome = { kind: 'none' } | { kind: 'refused'; refusal: SubmitRefusal } | 
  * R-SUB-1: the review of the answers on the path, what is still missing, and "入管庁に申請を行う". The server
  * re-checks everything; each problem it names links to where it is fixed.
  */
-export function SubmitStep({ view, model, draft, language, onReload, onSubmitted, onProblems, goTo }: {
+export function SubmitStep({ view, model, draft, language, onReload, onSubmitted, onProblems, onSignedOut, goTo }: {
   view: ApplicationView;
   model: FormModel;
   draft: Draft;
@@ -43,6 +43,8 @@ export function SubmitStep({ view, model, draft, language, onReload, onSubmitted
   onReload: () => Promise<void>;
   onSubmitted: (view: ApplicationView) => void;
   onProblems: (fields: FieldError[]) => void;
+  /** The session has ended: show the sign-in prompt; the same key goes with the retry after it. */
+  onSignedOut: () => void;
   goTo: (step: string, focusId?: string) => void;
 }) {
   const { t } = useTranslation();
@@ -70,6 +72,7 @@ export function SubmitStep({ view, model, draft, language, onReload, onSubmitted
       onSubmitted(result.data);
       return;
     }
+    if (result.status === 401) onSignedOut();
     if (result.status === 0 || result.status >= 500 || result.status === 401) {
       // No answer, or not this attempt's: the same key goes with the retry.
       setOutcome({ kind: 'retry', message: messageIn(result.error.message, language) });
@@ -108,7 +111,7 @@ export function SubmitStep({ view, model, draft, language, onReload, onSubmitted
       )}
       <section aria-labelledby="review-heading" className="flex flex-col gap-4">
         <h3 id="review-heading" className="text-std-20B-150">{t('applications.submit.reviewHeading')}</h3>
-        <ReviewAnswers pages={model.pages} answers={model.answers} text={(key) => formText(key, language)} language={language} changeHref={(page) => `?step=${encodeURIComponent(page)}`} />
+        <ReviewAnswers pages={model.pages} answers={model.answers} text={(key) => formText(key, language)} language={language} headingLevel={4} changeHref={(page) => `?step=${encodeURIComponent(page)}`} />
       </section>
       <div className="flex flex-col gap-3 border-t border-solid-gray-420 pt-6">
         <p>{t('applications.submit.declaration')}</p>
