@@ -9,10 +9,10 @@ import { base32Decode, totpCode } from '../../src/server/features/accounts/totp.
 import { DEMO_OFFICERS, DEMO_OFFICER_PASSWORD } from '../../src/server/features/officers/demo-officers.js';
 import { DEMO_ORGANIZATION } from '../../src/server/features/usage-applications/demo-organization.js';
 import { waitForMail } from './support/card.js';
+import { enterTotpUntilAccepted } from './support/totp.js';
 
-// The demo reviewer signs in in two tests; a TOTP code is accepted once per 30-second step (RFC 6238 §5.2).
+// The demo reviewer signs in in two tests (and in the intermediaries' journey): see enterTotpUntilAccepted.
 test.describe.configure({ mode: 'serial' });
-let reviewerStep = -1;
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const axe = await new AxeBuilder({ page }).analyze();
@@ -34,12 +34,7 @@ async function reviewerPage(browser: Browser, baseURL: string | undefined): Prom
   await page.getByLabel('認証ID').fill(reviewer.authId);
   await page.getByLabel('パスワード').fill(DEMO_OFFICER_PASSWORD);
   await page.getByRole('button', { name: 'ログイン' }).click();
-  const step = () => Math.floor(Date.now() / 30_000);
-  if (step() === reviewerStep) await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 200);
-  reviewerStep = step();
-  await page.getByLabel('確認コード（6桁）').fill(totpCode(base32Decode(reviewer.totpSecret), new Date()));
-  await page.getByRole('button', { name: '確認する' }).click();
-  await expect(page.getByRole('heading', { name: '所属機関等の利用申出（審査待ち）' })).toBeVisible();
+  await enterTotpUntilAccepted(page, reviewer.totpSecret, page.getByRole('heading', { name: '所属機関等の利用申出（審査待ち）' }));
   return page;
 }
 
