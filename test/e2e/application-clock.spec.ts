@@ -153,7 +153,8 @@ test('R-FORM-1 R-FORM-3 R-FORM-4 R-ATT-1 R-ATT-3 R-ATT-4 R-SUB-1 R-SUB-2 R-CASE-
 
   // R-SUB-2: the daily acceptance at 00:00 JST assigns the reception number and mails it.
   const serverNow = await advanceServerClock(request, 0);
-  const nextDay = await advanceServerClock(request, secondsPastNextJstMidnight(serverNow));
+  // Past 00:00 JST, and at least past the 30-minute idle timeout even when the run starts just before midnight.
+  const nextDay = await advanceServerClock(request, Math.max(secondsPastNextJstMidnight(serverNow), 31 * 60));
   const numberMail = await waitForMail(page.request, ORG_STAFF_EMAIL, '申請受付番号のお知らせ');
   const receptionNumber = /(東オン[ＥＮ]{2}[０-９]{8})/.exec(numberMail.text)?.[1] ?? '';
   expect(receptionNumber).not.toBe('');
