@@ -8,13 +8,15 @@ import { buildFormModel } from './form-model.js';
 import { formText } from './form-text.js';
 import { applicationUrl, http } from './http.js';
 import { stateName } from './status-names.js';
+import { DocumentRequestsPanel } from './document-requests/DocumentRequestsPanel.js';
 import { TimelineSection } from './TimelineSection.js';
 import type { ApplicationView, Timeline } from './view-types.js';
 import { WithdrawForm } from './WithdrawForm.js';
 
 /**
  * After submission (R-SUB-3, R-SUB-4, R-CASE-1, R-CASE-2): read-only. The status in the users' vocabulary, the
- * reception number once the bureau has accepted, the timeline, everything submitted (also as a PDF), and withdrawal.
+ * reception number once the bureau has accepted, the bureau's requests for documents and the messages (R-CASE-3,
+ * R-CASE-4), the timeline, everything submitted (also as a PDF), and withdrawal.
  */
 export function SubmittedView({ view, onChanged }: { view: ApplicationView; onChanged: () => Promise<void> }) {
   const { t, i18n } = useTranslation();
@@ -43,6 +45,7 @@ export function SubmittedView({ view, onChanged }: { view: ApplicationView; onCh
         </dl>
         <p><a className="dads-link" href={applicationUrl(view.id, '/pdf')} download>{t('applications.submitted.pdf')}</a></p>
       </section>
+      <DocumentRequestsPanel applicationId={view.id} onChanged={() => void onChanged()} />
       <TimelineSection timeline={timeline} language={language} />
       <section aria-labelledby="submitted-answers-heading" className="flex flex-col gap-4">
         <h2 id="submitted-answers-heading" className="text-std-24B-150">{t('applications.submitted.answersHeading')}</h2>
