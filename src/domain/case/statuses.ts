@@ -31,6 +31,9 @@ export const UNDECIDED_STATUSES = ['SUBMITTED', 'RETURNED', 'UNDER_EXAMINATION',
 /** Nothing changes the status any more; only notes (and, except after a withdrawal, messages) are added. */
 export const FINAL_STATUSES = ['COMPLETED', 'WITHDRAWN', 'REFUSED'] as const satisfies readonly CaseStatus[];
 
+/** The statuses of a case still in the bureau's work (not final): the work queue's default (R-EXAM-3). */
+export const OPEN_STATUSES = CASE_STATUSES.filter((s) => !(FINAL_STATUSES as readonly string[]).includes(s));
+
 export function isCaseStatus(value: string): value is CaseStatus {
   return (CASE_STATUSES as readonly string[]).includes(value);
 }

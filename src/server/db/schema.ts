@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ACCOUNT_KINDS, OFFICER_ROLES } from '../../domain/auth/roles.js';
+import { OPEN_STATUSES } from '../../domain/case/statuses.js';
 import { FILER_TYPES } from '../../domain/eligibility/codes.js';
 import { PERIODIC_REPORT_STATUSES } from '../../domain/organizations/periodic-report.js';
 import { ORGANIZATION_TYPES, USAGE_APPLICATION_KINDS, USAGE_APPLICATION_STATUSES } from '../../domain/organizations/usage-application.js';
@@ -300,6 +301,8 @@ export const usageApplications = pgTable(
     category: integer('category').notNull(),
     contactEmail: text('contact_email').notNull(),
     body: jsonb('body').notNull(),
+    /** The usage reviewer working on it (R-EXAM-3, R-EXAM-5): claimed before any decision; null when nobody holds it. */
+    holderId: uuid('holder_id').references(() => accounts.id),
     decisionNote: text('decision_note'),
     decidedBy: uuid('decided_by'),
     decidedAt: at('decided_at'),
@@ -418,6 +421,8 @@ export const periodicReports = pgTable(
     status: text('status', { enum: PERIODIC_REPORT_STATUSES }).notNull(),
     filedBy: uuid('filed_by').notNull().references(() => accounts.id),
     body: jsonb('body').notNull(),
+    /** The usage reviewer working on it (R-EXAM-3, R-EXAM-5): claimed before any decision; null when nobody holds it. */
+    holderId: uuid('holder_id').references(() => accounts.id),
     decisionNote: text('decision_note'),
     decidedBy: uuid('decided_by').references(() => accounts.id),
     decidedAt: at('decided_at'),
@@ -476,6 +481,12 @@ export const applications = pgTable(
     index('applications_state_idx').on(t.state, t.submittedAt),
     /** The back-office queues (R-EXAM-3): a bureau's offices and one status, oldest submission first. */
     index('applications_queue_idx').on(t.office, t.state, t.submittedAt, t.id),
+    /**
+     * The default work queue (open cases, oldest first, R-EXAM-3): walked in order, office and state read from the
+     * index itself, so a page of a big bureau needs no sort of the bureau's cases (docs/performance.md).
+     */
+    index('applications_open_queue_idx').on(t.submittedAt, t.id, t.office, t.state)
+      .where(sql.raw(`state in (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`)),
     index('applications_residence_card_idx').on(t.applicantResidenceCardNumber),
     index('applications_passport_idx').on(t.applicantNationality, t.applicantPassportNumber),
   ],

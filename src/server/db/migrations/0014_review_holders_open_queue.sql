@@ -1,0 +1,5 @@
+ALTER TABLE "periodic_reports" ADD COLUMN "holder_id" uuid;--> statement-breakpoint
+ALTER TABLE "usage_applications" ADD COLUMN "holder_id" uuid;--> statement-breakpoint
+ALTER TABLE "periodic_reports" ADD CONSTRAINT "periodic_reports_holder_id_accounts_id_fk" FOREIGN KEY ("holder_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "usage_applications" ADD CONSTRAINT "usage_applications_holder_id_accounts_id_fk" FOREIGN KEY ("holder_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "applications_open_queue_idx" ON "applications" USING btree ("submitted_at","id","office","state") WHERE state in ('SUBMITTED', 'UNDER_EXAMINATION', 'AWAITING_DOCUMENTS', 'AWAITING_ISSUE', 'RETURNED');
