@@ -1,7 +1,7 @@
 import { hasScope, type Role } from '../auth/roles.js';
 import type { Bilingual } from '../validation/field-errors.js';
 import { CASE_ACTION_RULES, type CaseAction } from './actions.js';
-import { APPLICATION_STATE_NAMES, type ApplicationState } from './statuses.js';
+import { APPLICATION_STATES, APPLICATION_STATE_NAMES, type ApplicationState } from './statuses.js';
 
 /**
  * The one table of what may happen in each state (DESIGN §3.1, R-EXAM-3). Every mutating route asks
@@ -29,6 +29,27 @@ export const ALLOWED_ACTIONS: Readonly<Record<ApplicationState, readonly CaseAct
   WITHDRAWN: ['NOTE'],
   REFUSED: ['NOTE', 'MESSAGE'],
 };
+
+/** The actions that send the filer's content to the bureau: the first submission and the one after a return. */
+export const SENDING_ACTIONS = ['SUBMIT', 'RESUBMIT'] as const satisfies readonly CaseAction[];
+export type SendingAction = (typeof SENDING_ACTIONS)[number];
+
+/**
+ * Derived from the table (R-EXAM-2): the filer edits the answers, photo, documents and receipt method exactly in the
+ * states from which the content can be sent — the draft, and a case returned for correction.
+ */
+export const FILER_EDITABLE_STATES: readonly ApplicationState[] = APPLICATION_STATES.filter(
+  (state) => ALLOWED_ACTIONS[state].some((action) => (SENDING_ACTIONS as readonly CaseAction[]).includes(action)),
+);
+
+export function isEditableByFiler(state: ApplicationState): boolean {
+  return FILER_EDITABLE_STATES.includes(state);
+}
+
+/** Which sending action fits the state (SUBMIT for a draft, RESUBMIT after a return); undefined where none does. */
+export function sendingActionFor(state: ApplicationState): SendingAction | undefined {
+  return SENDING_ACTIONS.find((action) => ALLOWED_ACTIONS[state].includes(action));
+}
 
 /** Who is acting: a signed-in account in its role, the system (jobs), or the holder of an e-COE receipt link. */
 export type CaseActor = { kind: 'ACCOUNT'; role: Role } | { kind: 'SYSTEM' } | { kind: 'RECIPIENT' };

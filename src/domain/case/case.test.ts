@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../auth/roles.js';
 import {
   ALLOWED_ACTIONS, APPLICATION_STATES, APPLICATION_STATE_NAMES, CASE_ACTIONS, CASE_ACTION_RULES, CASE_STATUSES,
-  CaseActionNotAllowed, CaseActorNotAllowed, allowedActionsFor, assertActionAllowed, canActorTake, deriveApplicationState,
-  deriveCaseStatus, type ApplicationState, type CaseAction, type CaseActor,
+  CaseActionNotAllowed, CaseActorNotAllowed, FILER_EDITABLE_STATES, allowedActionsFor, assertActionAllowed, canActorTake, deriveApplicationState,
+  deriveCaseStatus, isEditableByFiler, sendingActionFor, type ApplicationState, type CaseAction, type CaseActor,
 } from './index.js';
 
 /*
@@ -181,5 +181,20 @@ describe('R-EXAM-1 who may take each action (filer scopes vs officer scopes)', (
   it('internal steps are hidden from the filer timeline (R-CASE-2)', () => {
     const hidden = CASE_ACTIONS.filter((a) => !CASE_ACTION_RULES[a].visibleToFiler);
     expect(hidden.sort()).toEqual(['APPROVE_DECISION', 'CLAIM', 'NOTE', 'PROPOSE_DECISION', 'REASSIGN', 'RECORD_CARD_NUMBER', 'RELEASE']);
+  });
+});
+
+describe('R-EXAM-2 return for correction and resubmission', () => {
+  it('the filer edits only a draft and a returned case, and sends it with SUBMIT or RESUBMIT', () => {
+    expect(FILER_EDITABLE_STATES).toEqual(['DRAFT', 'RETURNED']);
+    expect(APPLICATION_STATES.filter(isEditableByFiler)).toEqual(['DRAFT', 'RETURNED']);
+    expect(APPLICATION_STATES.map((s) => [s, sendingActionFor(s)]).filter(([, a]) => a)).toEqual([['DRAFT', 'SUBMIT'], ['RETURNED', 'RESUBMIT']]);
+  });
+
+  it('a returned case resubmitted goes back to intake and keeps its whole log', () => {
+    const history = log(['SUBMIT', 'RETURN', 'RESUBMIT']);
+    expect(deriveApplicationState(history)).toBe('SUBMITTED');
+    expect(allowedActionsFor('SUBMITTED', { kind: 'ACCOUNT', role: 'INTAKE_CLERK' })).toEqual(expect.arrayContaining(['ACCEPT', 'RETURN']));
+    expect(deriveApplicationState(log(['SUBMIT', 'RETURN', 'RESUBMIT', 'RETURN', 'RESUBMIT', 'ACCEPT']))).toBe('UNDER_EXAMINATION');
   });
 });

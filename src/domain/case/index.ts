@@ -1,7 +1,7 @@
 export { CASE_ACTIONS, CASE_ACTION_RULES, CaseAction, isCaseAction, type ActorRule, type CaseActionRule } from './actions.js';
 export {
-  ALLOWED_ACTIONS, CaseActionNotAllowed, CaseActorNotAllowed, allowedActionsFor, assertActionAllowed, canActorTake,
-  isActionAllowed, type CaseActor,
+  ALLOWED_ACTIONS, CaseActionNotAllowed, CaseActorNotAllowed, FILER_EDITABLE_STATES, SENDING_ACTIONS, allowedActionsFor, assertActionAllowed,
+  canActorTake, isActionAllowed, isEditableByFiler, sendingActionFor, type CaseActor, type SendingAction,
 } from './allowed-actions.js';
 export { deriveApplicationState, deriveCaseStatus, type CaseActionEntry } from './derive.js';
 export {
