@@ -211,10 +211,21 @@ export const individualProfiles = pgTable(
     authCertSerial: text('auth_cert_serial').notNull(),
     authCertFingerprint: text('auth_cert_fingerprint').notNull(),
     sigCertSerial: text('sig_cert_serial').notNull(),
+    /**
+     * R-PLUS-6: the person's own residence card number, nationality and passport number, AES-256-GCM sealed (JSON);
+     * never stored or logged in clear. The two indexes are keyed HMACs of the normalised values, to find the account
+     * that an intermediary's or an organisation's filing names.
+     */
+    identitySealed: text('identity_sealed'),
+    residenceCardIndex: text('residence_card_index'),
+    passportIndex: text('passport_index'),
     createdAt: at('created_at').notNull(),
     updatedAt: at('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('individual_profiles_auth_cert_idx').on(t.authCertIssuer, t.authCertSerial), index('individual_profiles_person_idx').on(t.personKey)],
+  (t) => [
+    uniqueIndex('individual_profiles_auth_cert_idx').on(t.authCertIssuer, t.authCertSerial), index('individual_profiles_person_idx').on(t.personKey),
+    index('individual_profiles_residence_card_idx').on(t.residenceCardIndex), index('individual_profiles_passport_idx').on(t.passportIndex),
+  ],
 );
 
 /**
