@@ -1,14 +1,15 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
- * Encrypts secrets at rest (TOTP seeds) with AES-256-GCM under a key derived by HKDF-SHA256 from
- * TOTP_ENCRYPTION_KEY (default: COOKIE_SECRET). The "v1." prefix leaves room for key rotation.
+ * Encrypts secrets at rest (TOTP seeds, a person's identity numbers) with AES-256-GCM under a key derived by
+ * HKDF-SHA256 from TOTP_ENCRYPTION_KEY (default: COOKIE_SECRET); each purpose gets its own key. The "v1." prefix
+ * leaves room for key rotation.
  */
 export class SecretBox {
   private readonly key: Buffer;
 
-  constructor(secret: string) {
-    this.key = Buffer.from(hkdfSync('sha256', secret, 'zairyu-online', 'totp-secret-encryption v1', 32));
+  constructor(secret: string, purpose = 'totp-secret-encryption v1') {
+    this.key = Buffer.from(hkdfSync('sha256', secret, 'zairyu-online', purpose, 32));
   }
 
   seal(plain: Buffer): string {
