@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { APPLICATION_FORM, fieldsOnPath, pagesOnPath, pathContext } from '../../../../forms/index.js';
 import type { Answers } from '../../../../forms/types.js';
 import { ReviewAnswers } from '../../../components/form-renderer/ReviewAnswers.js';
 import { isLanguage } from '../../../i18n/index.js';
+import { officerIssuancePath } from '../../../paths.js';
 import { formText } from '../../applications/form-text.js';
 import { caseAction, caseFileUrl, fetchCase, type CaseDetail } from './api.js';
 import { ExaminationPanel } from './examination/ExaminationPanel.js';
@@ -48,6 +49,7 @@ export function CasePage() {
         <dt>{t('backOffice.case.applicant')}</dt><dd>{detail.applicantName ?? '—'}</dd>
         <dt>{t('backOffice.case.holder')}</dt><dd>{detail.holder?.name ?? t('backOffice.case.nobody')}</dd>
       </dl>
+      {detail.status === 'AWAITING_ISSUE' && <p><Link className="dads-link" to={officerIssuancePath(detail.id)}>{t('issuance.title')}</Link></p>}
       {message && <p role="status">{message}</p>}
       <section aria-labelledby="actions-heading" className="flex flex-col gap-3">
         <h2 id="actions-heading" className="text-std-20B-150">{t('backOffice.case.actions')}</h2>
