@@ -25,12 +25,15 @@ interface Mail {
   text: string;
 }
 
-/** Waits for a mail to this address whose subject contains `subject`, from the development mailbox. */
-export async function waitForMail(request: APIRequestContext, to: string, subject: string): Promise<Mail> {
+/**
+ * Waits for a mail to this address whose subject contains `subject`, from the development mailbox; `containing`
+ * (e.g. an application's id) tells apart the mails of a shared demo address.
+ */
+export async function waitForMail(request: APIRequestContext, to: string, subject: string, containing = ''): Promise<Mail> {
   let found: Mail | undefined;
   await expect.poll(async () => {
     const mails = (await (await request.get('/api/dev/mailbox')).json()) as Mail[];
-    found = mails.find((m) => m.to === to && m.subject.includes(subject));
+    found = mails.find((m) => m.to === to && m.subject.includes(subject) && m.text.includes(containing));
     return Boolean(found);
   }, { timeout: 20_000 }).toBe(true);
   if (!found) throw new Error('no mail');
