@@ -4,7 +4,7 @@ import { App } from './App.js';
 import { initI18n } from './i18n/index.js';
 import './styles.css';
 
-initI18n();
+await initI18n();
 // index.html's <title> covers the load; from now on each page renders its own (React hoists it), so drop the static one.
 document.querySelector('head > title')?.remove();
 

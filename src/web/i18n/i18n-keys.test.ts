@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, RESOURCES } from './index.js';
+import { LANGUAGES, loadMessages } from './index.js';
 
 /** DESIGN §3.8: the languages have the same keys, and every key the code uses exists. */
 const WEB_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -51,7 +51,7 @@ function keysUsedIn(file: string): KeyUse[] {
   return uses;
 }
 
-const keysByLanguage = new Map(LANGUAGES.map((language) => [language, flatten(RESOURCES[language])]));
+const keysByLanguage = new Map(await Promise.all(LANGUAGES.map(async (language) => [language, flatten(await loadMessages(language))] as const)));
 const sourceKeys = [...(keysByLanguage.get('ja')?.keys() ?? [])];
 
 describe('i18n resources', () => {

@@ -1,13 +1,28 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en.js';
 import { ja, type Messages } from './ja.js';
 
 /** The languages offered, Japanese (the source) first. Adding one means a resource file and an entry here. */
 export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const RESOURCES: Record<Language, Messages> = { ja, en };
+/**
+ * Japanese is bundled; other languages load on demand, so a page carries the texts of one language only (DESIGN's
+ * page-weight budget: the messages of every feature sit in the main chunk).
+ */
+const LOADERS: Record<Language, () => Promise<Messages>> = {
+  ja: () => Promise.resolve(ja),
+  en: () => import('./en.js').then((m) => m.en),
+};
+
+export function loadMessages(language: Language): Promise<Messages> {
+  return LOADERS[language]();
+}
+
+async function ensureLoaded(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  i18next.addResourceBundle(language, 'translation', await loadMessages(language));
+}
 
 const STORAGE_KEY = 'zairyu.language';
 
@@ -36,12 +51,13 @@ function applyToDocument(language: string): void {
   document.documentElement.lang = language;
 }
 
-/** Japanese unless the user chose otherwise; the choice persists in localStorage. */
-export function initI18n(): typeof i18next {
+/** Japanese unless the user chose otherwise; the choice persists in localStorage. Resolves once its texts are loaded. */
+export async function initI18n(): Promise<typeof i18next> {
   const language = readStoredLanguage() ?? 'ja';
   applyToDocument(language);
+  const resources = { ja: { translation: ja }, ...(language === 'ja' ? {} : { [language]: { translation: await loadMessages(language) } }) };
   void i18next.use(initReactI18next).init({
-    resources: { ja: { translation: ja }, en: { translation: en } },
+    resources,
     lng: language,
     fallbackLng: 'ja',
     supportedLngs: [...LANGUAGES],
@@ -55,6 +71,7 @@ export function initI18n(): typeof i18next {
 
 export async function changeLanguage(language: Language): Promise<void> {
   storeLanguage(language);
+  await ensureLoaded(language);
   await i18next.changeLanguage(language);
 }
 
