@@ -36,5 +36,9 @@ export const REGISTRATION_MESSAGES = {
     en: 'Your registration has been received. We have sent an approval email; set your password from its link.',
   },
   codeSent: { ja: '確認コードを登録済みのメールアドレスに送信しました。', en: 'We have sent a code to the registered email address.' },
+  identityNotSelf: {
+    ja: '在留カード番号・旅券番号は、外国人本人として利用者登録した方だけが登録できます。',
+    en: 'Only a foreign national registered as themselves can record a residence card or passport number.',
+  },
   rebound: { ja: '新しいカードへの切替えが完了しました。新しいカードでログインしてください。', en: 'Your account now uses the new card. Sign in with it.' },
 } satisfies Record<string, Bilingual>;

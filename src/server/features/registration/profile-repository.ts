@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { BasicFacts } from '../../../domain/jpki/index.js';
 import type { DbOrTx } from '../../db/client.js';
-import { cardChecks, individualProfiles } from '../../db/schema.js';
+import { accounts, cardChecks, individualProfiles } from '../../db/schema.js';
 
 export type IndividualProfile = typeof individualProfiles.$inferSelect;
 export type CardCheck = typeof cardChecks.$inferSelect;
@@ -30,6 +30,26 @@ export async function findProfilesByPerson(db: DbOrTx, personKey: string): Promi
 export async function findProfile(db: DbOrTx, accountId: string): Promise<IndividualProfile | undefined> {
   const rows = await db.select().from(individualProfiles).where(eq(individualProfiles.accountId, accountId)).limit(1);
   return rows[0];
+}
+
+/**
+ * R-PLUS-6: the active accounts of foreign nationals registered as themselves whose identity numbers name this person:
+ * the residence card number where both sides have one, else nationality + passport number (keyed HMACs).
+ */
+export async function findSelfProfilesByIdentity(
+  db: DbOrTx, person: { residenceCardIndex: string | null; passportIndex: string | null },
+): Promise<{ accountId: string; email: string; facts: unknown }[]> {
+  const matches: SQL[] = [];
+  if (person.residenceCardIndex) matches.push(eq(individualProfiles.residenceCardIndex, person.residenceCardIndex));
+  if (person.passportIndex) {
+    const cardDecides = person.residenceCardIndex ? isNull(individualProfiles.residenceCardIndex) : undefined;
+    const byPassport = and(eq(individualProfiles.passportIndex, person.passportIndex), cardDecides);
+    if (byPassport) matches.push(byPassport);
+  }
+  if (matches.length === 0) return [];
+  return db.select({ accountId: individualProfiles.accountId, email: accounts.email, facts: individualProfiles.facts })
+    .from(individualProfiles).innerJoin(accounts, eq(accounts.id, individualProfiles.accountId))
+    .where(and(or(...matches), eq(individualProfiles.status, 'ACTIVE'), eq(individualProfiles.userType, 'SELF'), eq(accounts.status, 'ACTIVE')));
 }
 
 export async function insertProfile(db: DbOrTx, row: typeof individualProfiles.$inferInsert): Promise<void> {

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
-import { startSession } from '../../plugins/session.js';
+import { requireScope, startSession, type SessionAccount } from '../../plugins/session.js';
+import { AppError } from '../../errors.js';
+import { AUTH_MESSAGES } from '../accounts/messages.js';
 import { completePasswordLink } from '../accounts/recovery-service.js';
 import { csrfGuard } from '../accounts/route-support.js';
 import { readCardBinding } from '../jpki/card-binding.js';
@@ -9,9 +11,10 @@ import { signInWithCard } from './card-sign-in-service.js';
 import { REGISTRATION_MESSAGES } from './messages.js';
 import { afterIndividualPasswordSet, readCardForRegistration, registerIndividual } from './registration-service.js';
 import { completeRenewal, startRenewal } from './renewal-service.js';
+import { readIdentity, saveIdentity } from './identity-service.js';
 import {
-  CardReadRequest, CardReadResponse, CardSignInRequest, CardSignInResponse, Done, RegistrationPasswordRequest, RegistrationRequest,
-  RenewalCompleteRequest, RenewalStartRequest,
+  CardReadRequest, CardReadResponse, CardSignInRequest, CardSignInResponse, Done, IdentityDetailsRequest, IdentityDetailsView,
+  RegistrationPasswordRequest, RegistrationRequest, RenewalCompleteRequest, RenewalStartRequest,
 } from './schemas.js';
 
 const tags = ['individual registration'];
@@ -69,5 +72,28 @@ export function registrationRoutes(app: FastifyInstance, ctx: AppContext): void 
     await signInWithCard(ctx, request.body, readCardBinding(request), { ip: request.ip },
       (tx, account) => startSession(reply, tx, account, { method: 'JPKI_CARD_PASSWORD' }));
     return { next: 'ACTIVE' as const };
+  });
+
+  // R-PLUS-6: the signed-in foreign national's own numbers, in the body only (never in a URL), never cached.
+  const ownAccount = requireScope('applications:file-own');
+  const signedIn = (account: SessionAccount | null): SessionAccount => {
+    if (!account) throw new AppError('UNAUTHENTICATED', AUTH_MESSAGES.unauthenticated);
+    return account;
+  };
+
+  r.get('/api/v1/account/identity', {
+    schema: { tags, summary: 'Your residence card number, nationality and passport number (R-PLUS-6: filings in your name are notified)', response: { 200: IdentityDetailsView } },
+    preValidation: ownAccount,
+  }, async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return readIdentity(ctx, signedIn(request.account));
+  });
+
+  r.put('/api/v1/account/identity', {
+    schema: { tags, summary: 'Record or clear your residence card number, nationality and passport number (normalised; blank clears)', body: IdentityDetailsRequest, response: { 200: IdentityDetailsView } },
+    preValidation: ownAccount,
+  }, async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return saveIdentity(ctx, signedIn(request.account), request.body, { ip: request.ip });
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BasicFacts } from '../../../domain/jpki/index.js';
 import { bilingual } from '../../../domain/validation/field-errors.js';
+import { checkIdentityDetails } from './identity-rules.js';
 
 const CardResponseBody = z.object({
   certificate: z.string().min(1).max(32_768),
@@ -58,3 +59,26 @@ export const RenewalCompleteRequest = z.object({
 const Bilingual = z.object({ ja: z.string(), en: z.string() });
 export const Done = z.object({ ok: z.literal(true), message: Bilingual.optional() });
 export const CardSignInResponse = z.object({ next: z.literal('ACTIVE') });
+
+const identityText = z.string().max(64).nullable().optional();
+
+/**
+ * R-PLUS-6: the person's own residence card number, nationality and passport number. Blank clears a field; the
+ * values are normalised and checked by the application form's rules (R-FORM-4), each error naming its field.
+ */
+export const IdentityDetailsRequest = z.object({
+  residenceCardNumber: identityText,
+  nationality: identityText,
+  passportNumber: identityText,
+}).strict().transform((input, ctx) => {
+  const { value, errors } = checkIdentityDetails(input);
+  for (const e of errors) ctx.addIssue({ code: 'custom', path: [e.path], message: bilingual(e.message.ja, e.message.en) });
+  return value;
+});
+
+export const IdentityDetailsView = z.object({
+  residenceCardNumber: z.string().nullable(),
+  nationality: z.string().nullable(),
+  passportNumber: z.string().nullable(),
+});
+export type IdentityDetailsView = z.infer<typeof IdentityDetailsView>;
