@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FixedClock } from '../../../domain/calendar/clock.js';
-import type { DatabaseHandle } from '../../db/client.js';
+import { rowsOf, type DatabaseHandle } from '../../db/client.js';
 import { createTestDatabase, testBackends } from '../../../../test/helpers/database.js';
 import { appendAudit, verifyAuditChain } from './audit-log.js';
 
@@ -73,6 +73,17 @@ describe.each(testBackends())('audit log (R-EXAM-6) on %s', (backend) => {
       ),
     );
     expect(await verifyAuditChain(handle.db)).toEqual({ ok: true, rows: 10 });
+  });
+
+  it('R-EXAM-6 the hash the database makes at the append is the one the verifier recomputes, whatever the row holds', async () => {
+    const awkward = { 'id': 0, 'quote"s': 'a"b\\c\n', nested: { z: [null, true, 1.5], a: '日本語 𠮷' }, when: '2026-11-23T01:00:00.000Z', empty: {} };
+    const appended = await handle.db.transaction((tx) => appendAudit(tx, clock, {
+      actorType: 'APPLICANT', actorId: 'acc-"1"', action: 'x,"id":0,', subjectType: null, subjectId: 'ü', ipAddress: null, outcome: 'FAILURE', details: awkward,
+    }));
+    await handle.db.transaction((tx) => appendAudit(tx, clock, { actorType: 'SYSTEM', action: 'job.run', outcome: 'SUCCESS' }));
+    const [row] = rowsOf<{ hash: string }>(await handle.db.execute(sql`select hash from audit_log where id = ${appended.id}`));
+    expect(row?.hash).toBe(appended.hash);
+    expect(await verifyAuditChain(handle.db)).toEqual({ ok: true, rows: 2 });
   });
 
   it('R-EXAM-6 a rolled-back action leaves no audit row', async () => {

@@ -22,26 +22,32 @@ export interface AuditEntry {
 
 type AuditRow = typeof auditLog.$inferSelect;
 
+/**
+ * The canonical JSON that a row's hash covers, cut around the two values only the database knows at the append
+ * (the id and the previous row's hash): text = head + id + middle + prevHash + tail. Keys sort as
+ * action, actorId, actorType, at, details | id | ipAddress, outcome | prevHash | subjectId, subjectType.
+ */
+function hashedTextAround(row: Omit<AuditRow, 'id' | 'prevHash' | 'hash'>): { head: string; middle: string; tail: string } {
+  const before = canonicalJson({ action: row.action, actorId: row.actorId, actorType: row.actorType, at: row.at.toISOString(), details: row.details });
+  const between = canonicalJson({ ipAddress: row.ipAddress, outcome: row.outcome });
+  const after = canonicalJson({ subjectId: row.subjectId, subjectType: row.subjectType });
+  return { head: `${before.slice(0, -1)},"id":`, middle: `,${between.slice(1, -1)},"prevHash":`, tail: `,${after.slice(1)}` };
+}
+
 export function hashAuditRow(row: Omit<AuditRow, 'hash'>): string {
-  const content = canonicalJson({
-    id: row.id, at: row.at.toISOString(), actorType: row.actorType, actorId: row.actorId, action: row.action,
-    subjectType: row.subjectType, subjectId: row.subjectId, ipAddress: row.ipAddress, outcome: row.outcome,
-    details: row.details, prevHash: row.prevHash,
-  });
-  return createHash('sha256').update(content).digest('hex');
+  const { head, middle, tail } = hashedTextAround(row);
+  return createHash('sha256').update(`${head}${canonicalJson(row.id)}${middle}${canonicalJson(row.prevHash)}${tail}`).digest('hex');
 }
 
 /**
  * Appends one row inside the caller's transaction (the audit row commits with the action it records).
- * Call it with a transaction: the advisory lock is released at commit.
+ * Call it with a transaction: the advisory lock is released at commit. Two statements: the lock, then one insert
+ * that reads the chain's last hash, takes the next id and hashes the row in the database — a statement started
+ * after the lock was granted sees the row of the transaction that held it before, and the lock is held for as
+ * few round trips as possible (every append in the system queues on it).
  */
 export async function appendAudit(tx: DbOrTx, clock: Clock, entry: AuditEntry): Promise<{ id: number; hash: string }> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
-  const last = rowsOf<{ hash: string }>(await tx.execute(sql`select hash from audit_log order by id desc limit 1`))[0];
-  const next = rowsOf<{ id: string | number }>(await tx.execute(sql`select nextval(pg_get_serial_sequence('audit_log', 'id')) as id`))[0];
-  if (!next) throw new Error('audit sequence unavailable');
-  const row: Omit<AuditRow, 'hash'> = {
-    id: Number(next.id),
+  const row = {
     at: new Date(Math.floor(clock.now().getTime())),
     actorType: entry.actorType,
     actorId: entry.actorId ?? null,
@@ -51,11 +57,19 @@ export async function appendAudit(tx: DbOrTx, clock: Clock, entry: AuditEntry): 
     ipAddress: entry.ipAddress ?? null,
     outcome: entry.outcome,
     details: entry.details ?? {},
-    prevHash: last?.hash ?? GENESIS_HASH,
   };
-  const hash = hashAuditRow(row);
-  await tx.insert(auditLog).values({ ...row, hash });
-  return { id: row.id, hash };
+  const { head, middle, tail } = hashedTextAround(row);
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
+  const appended = rowsOf<{ id: string | number; hash: string }>(await tx.execute(sql`
+    insert into audit_log (id, at, actor_type, actor_id, action, subject_type, subject_id, ip_address, outcome, details, prev_hash, hash)
+    select c.id, ${row.at.toISOString()}::timestamptz, ${row.actorType}, ${row.actorId}::text, ${row.action}, ${row.subjectType}::text, ${row.subjectId}::text,
+      ${row.ipAddress}::text, ${row.outcome}, ${JSON.stringify(row.details)}::jsonb, c.prev,
+      encode(sha256(convert_to(${head}::text || c.id::text || ${middle}::text || to_json(c.prev)::text || ${tail}::text, 'UTF8')), 'hex')
+    from (select nextval(pg_get_serial_sequence('audit_log', 'id')) as id,
+      coalesce((select hash from audit_log order by id desc limit 1), ${GENESIS_HASH}::text) as prev) c
+    returning id, hash`))[0];
+  if (!appended) throw new Error('audit append wrote no row');
+  return { id: Number(appended.id), hash: appended.hash };
 }
 
 export type AuditVerdict = { ok: true; rows: number } | { ok: false; rows: number; brokenAtId: number; reason: string };
