@@ -1,3 +1,4 @@
+import { ApplicationState, isEditableByFiler } from '../../../domain/case/index.js';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
@@ -65,6 +66,7 @@ export async function lockOwned(tx: DbOrTx, filer: Filer, id: string): Promise<A
   return row;
 }
 
-export function assertDraft(row: ApplicationRow): void {
-  if (row.state !== 'DRAFT') throw new AppError('ACTION_NOT_ALLOWED', APPLICATION_MESSAGES.notDraft, undefined, { status: row.state });
+/** The filer changes the content of a draft, and of a case returned for correction (R-EXAM-2); nothing else. */
+export function assertEditable(row: ApplicationRow): void {
+  if (!isEditableByFiler(ApplicationState.parse(row.state))) throw new AppError('ACTION_NOT_ALLOWED', APPLICATION_MESSAGES.notDraft, undefined, { status: row.state });
 }

@@ -1,3 +1,4 @@
+import { FILER_EDITABLE_STATES } from '../../../domain/case/index.js';
 import { and, arrayContains, count, desc, eq, ilike, inArray, isNull, like, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { applications } from '../../db/schema.js';
@@ -46,7 +47,7 @@ export async function lockApplication(tx: DbOrTx, id: string): Promise<Applicati
 
 /**
  * Autosave in one statement: merges the (normalised) changes into the stored answers and removes the cleared ids,
- * only at the revision the client edited, for a draft in the owner's scope; bumps the revision. Undefined when any
+ * only at the revision the client edited, for a draft (or a returned case, R-EXAM-2) in the owner's scope; bumps the revision. Undefined when any
  * of those does not hold.
  */
 export async function mergeDraftAnswers(
@@ -55,7 +56,7 @@ export async function mergeDraftAnswers(
   const merged = sql`(${applications.answers} || ${JSON.stringify(set)}::jsonb)`;
   const answers = removed.reduce((acc, key) => sql`(${acc} - ${key}::text)`, merged);
   const [row] = await db.update(applications).set({ ...changes, answers: sql`${answers}`, revision: sql`${applications.revision} + 1` })
-    .where(and(eq(applications.id, id), eq(applications.revision, revision), eq(applications.state, 'DRAFT'), scopeCondition(scope))).returning();
+    .where(and(eq(applications.id, id), eq(applications.revision, revision), inArray(applications.state, [...FILER_EDITABLE_STATES]), scopeCondition(scope))).returning();
   return row;
 }
 

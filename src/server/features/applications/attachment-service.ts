@@ -12,7 +12,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { SessionAccount } from '../../plugins/session.js';
 import { appendAudit } from '../audit/audit-log.js';
-import { assertDraft, auditActor, loadOwned, lockOwned, type Meta } from './access.js';
+import { assertEditable, auditActor, loadOwned, lockOwned, type Meta } from './access.js';
 import { findApplication, updateApplication } from './application-repository.js';
 import { deleteFile, findFile, insertFiles, listFiles } from './file-repository.js';
 import type { Filer } from './filer.js';
@@ -26,7 +26,7 @@ export const DOCUMENT_PURPOSE = 'application-document';
 /** Before streaming: the filer may add files to this draft, and what it holds already counts against R-ATT-2. */
 export async function prepareUpload(ctx: AppContext, account: SessionAccount, id: string, kind: 'PHOTO' | 'DOCUMENT', meta: Meta) {
   const { filer, row } = await loadOwned(ctx, account, id, kind === 'PHOTO' ? 'application.photo' : 'application.attach', meta);
-  assertDraft(row);
+  assertEditable(row);
   const counted = (await listFiles(ctx.database.db, id)).filter((f) => kind === 'DOCUMENT' || f.kind !== 'PHOTO');
   return { filer, existing: { files: counted.length, bytes: counted.reduce((n, f) => n + f.sizeBytes, 0) } };
 }
@@ -71,7 +71,7 @@ export async function attachPhoto(ctx: AppContext, account: SessionAccount, file
     isStored = true;
     const replaced = await ctx.database.db.transaction(async (tx) => {
       const row = await lockOwned(tx, filer, id);
-      assertDraft(row);
+      assertEditable(row);
       await assertWithinLimits(tx, ctx, id, { files: 1, bytes: photo.jpeg.length }, true);
       const now = ctx.clock.now();
       const previous = (await listFiles(tx, id)).find((f) => f.kind === 'PHOTO');
@@ -104,7 +104,7 @@ export async function attachDocuments(ctx: AppContext, account: SessionAccount, 
     if (received.files.length === 0) throw new AppError('UNPROCESSABLE', APPLICATION_MESSAGES.noFile, [{ path: 'files', message: APPLICATION_MESSAGES.noFile }]);
     await ctx.database.db.transaction(async (tx) => {
       const row = await lockOwned(tx, filer, id);
-      assertDraft(row);
+      assertEditable(row);
       if (!checklistOf(row.answers as Answers, filer, []).some((item) => item.code === code)) {
         throw new AppError('UNPROCESSABLE', APPLICATION_MESSAGES.unknownDocumentCode, [{ path: 'documentCode', message: APPLICATION_MESSAGES.unknownDocumentCode }]);
       }
@@ -141,7 +141,7 @@ export async function removeAttachment(ctx: AppContext, account: SessionAccount,
   const { filer } = await loadOwned(ctx, account, id, 'application.detach', meta);
   const removed = await ctx.database.db.transaction(async (tx) => {
     const row = await lockOwned(tx, filer, id);
-    assertDraft(row);
+    assertEditable(row);
     const file = await findFile(tx, id, fileId);
     if (!file) throw new AppError('NOT_FOUND', APPLICATION_MESSAGES.attachmentNotFound);
     await deleteFile(tx, file);
@@ -170,7 +170,7 @@ export async function openAttachment(ctx: AppContext, account: SessionAccount, i
 /** R-ATT-4: one of the ways these procedures allow. */
 export async function chooseReceiptMethod(ctx: AppContext, account: SessionAccount, id: string, method: ReceiptMethod, meta: Meta) {
   const { filer, row } = await loadOwned(ctx, account, id, 'application.receipt-method', meta);
-  assertDraft(row);
+  assertEditable(row);
   if (!receiptMethodsOf(row.answers as Answers, filer).includes(method)) {
     throw new AppError('UNPROCESSABLE', APPLICATION_MESSAGES.receiptMethodNotAllowed, [{ path: 'method', message: APPLICATION_MESSAGES.receiptMethodNotAllowed }]);
   }

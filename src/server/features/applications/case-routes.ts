@@ -6,9 +6,10 @@ import { timelineOf, withdrawApplication } from './case-service.js';
 import { renderOwnPdf } from './pdf-service.js';
 import { asDownload, fileApplications, filerOf, meta, tags } from './route-support.js';
 import { ApplicationView, IdParams, ReceiptMethodRequest, SubmissionRefusal, SubmitRequest, Timeline, WithdrawRequest } from './schemas.js';
+import { resubmitApplication } from './resubmission-service.js';
 import { submitApplication } from './submission-service.js';
 
-/** Receipt method, submission (R-SUB-1), withdrawal (R-SUB-4), the timeline (R-CASE-2) and the PDF (R-SUB-3). */
+/** Receipt method, submission (R-SUB-1), resubmission after a return (R-EXAM-2), withdrawal (R-SUB-4), the timeline (R-CASE-2) and the PDF (R-SUB-3). */
 export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -24,6 +25,14 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     preValidation: fileApplications,
   }, async (request) => submitApplication(ctx, filerOf(request), request.params.id, request.body.idempotencyKey, meta(request)));
+
+  r.post('/api/v1/applications/:id/resubmit', {
+    schema: {
+      tags, summary: '再提出 after a return for correction (R-EXAM-2): the same application, every check re-run (422 lists every problem); 409 names the status when it is not returned; idempotent by the key; mails 再提出を受け付けました',
+      params: IdParams, body: SubmitRequest, response: { 200: ApplicationView, 422: SubmissionRefusal },
+    },
+    preValidation: fileApplications,
+  }, async (request) => resubmitApplication(ctx, filerOf(request), request.params.id, request.body.idempotencyKey, meta(request)));
 
   r.post('/api/v1/applications/:id/withdraw', {
     schema: { tags, summary: 'Withdraw (取下げ) an undecided application with a reason; idempotent by the key; confirmed by email', params: IdParams, body: WithdrawRequest, response: { 200: ApplicationView } },

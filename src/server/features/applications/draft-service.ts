@@ -6,7 +6,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import type { SessionAccount } from '../../plugins/session.js';
 import { appendAudit } from '../audit/audit-log.js';
-import { assertDraft, auditActor, loadOwned, lockOwned, ownerScopeFor, ownerScopeOf, type Meta } from './access.js';
+import { assertEditable, auditActor, loadOwned, lockOwned, ownerScopeFor, ownerScopeOf, type Meta } from './access.js';
 import { searchColumnChanges, searchColumnsOf } from './applicant-facts.js';
 import { deleteApplication, insertApplicationOnce, listApplications, mergeDraftAnswers, type ApplicationRow } from './application-repository.js';
 import { deleteFile, listFiles, type ApplicationFile } from './file-repository.js';
@@ -82,7 +82,7 @@ export async function saveAnswers(ctx: AppContext, account: SessionAccount, id: 
   });
   if (!saved) {
     const { row } = await loadOwned(ctx, account, id, 'application.save', meta);
-    assertDraft(row);
+    assertEditable(row);
     throw stale(row.revision);
   }
   const errors: FieldError[] = draftErrors(saved.answers as Answers, saved.filerType);

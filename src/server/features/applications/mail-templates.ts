@@ -52,6 +52,18 @@ export function submissionReceivedMail(to: string, facts: MailFacts, statusUrl: 
       ...(statusUrl ? ['You can follow the application on this page:', statusUrl] : [])]);
 }
 
+/** R-EXAM-2: the corrected application is back with the bureau; the reception number follows at acceptance as before. */
+export function resubmissionReceivedMail(to: string, facts: MailFacts, statusUrl: string | null): MailMessage {
+  const lines = factLines(facts);
+  return mail(to, { ja: '再提出を受け付けました', en: 'Your corrected application has been resubmitted' },
+    ['差戻しを受けて訂正された次の申請の再提出を受け付けました。入管庁が改めて確認します。', '', ...lines.ja, '',
+      '受付番号は、入管庁が受付を行った時点（遅くとも翌日）に「申請受付番号のお知らせ」メールでお知らせします。',
+      ...(statusUrl ? ['申請の状況は次のページで確認できます。', statusUrl] : [])],
+    ['We have received the following application again, corrected after it was returned. The bureau will check it again.', '', ...lines.en, '',
+      'The reception number follows in the email "申請受付番号のお知らせ" when the bureau accepts the application (by the next day at the latest).',
+      ...(statusUrl ? ['You can follow the application on this page:', statusUrl] : [])]);
+}
+
 /** R-SUB-2: the reception number; this mail is the applicant's proof of a pending application. */
 export function receptionNumberMail(to: string, facts: MailFacts, receptionNumber: string, statusUrl: string | null): MailMessage {
   const lines = factLines(facts);

@@ -68,5 +68,9 @@ export const APPLICATION_MESSAGES = {
   },
   withdrawn: { ja: '申請を取り下げました。', en: 'The application has been withdrawn.' },
   withdrawalReason: { ja: '取下げの理由を入力してください。', en: 'Enter the reason for the withdrawal.' },
+  keyUsedForOtherAction: {
+    ja: 'この操作キー（idempotencyKey）は、この申請の別の操作に使われています。画面を再読み込みしてから、もう一度お試しください。',
+    en: 'This idempotencyKey was already used for another action on this application. Reload the page and try again.',
+  },
   notSubmittedYet: { ja: 'この申請はまだ提出されていません。', en: 'This application has not been submitted yet.' },
 } satisfies Record<string, Bilingual>;

@@ -8,7 +8,7 @@ const ROUTES: [string, string][] = [
   ['get', '/api/v1/applications/{id}/export'], ['put', '/api/v1/applications/{id}/photo'], ['get', '/api/v1/applications/{id}/photo'],
   ['post', '/api/v1/applications/{id}/attachments'], ['get', '/api/v1/applications/{id}/attachments/{attachmentId}'],
   ['delete', '/api/v1/applications/{id}/attachments/{attachmentId}'], ['put', '/api/v1/applications/{id}/receipt-method'],
-  ['post', '/api/v1/applications/{id}/submit'], ['post', '/api/v1/applications/{id}/withdraw'], ['get', '/api/v1/applications/{id}/timeline'],
+  ['post', '/api/v1/applications/{id}/submit'], ['post', '/api/v1/applications/{id}/resubmit'], ['post', '/api/v1/applications/{id}/withdraw'], ['get', '/api/v1/applications/{id}/timeline'],
   ['get', '/api/v1/applications/{id}/pdf'],
 ];
 

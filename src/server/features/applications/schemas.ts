@@ -87,6 +87,8 @@ export const ApplicationView = z.object({
   createdAt: z.string(),
   eligibility: EligibilityResult.nullable(),
   errors: z.array(FieldError),
+  /** While RETURNED (R-EXAM-2): when the bureau returned it and each reason; null in every other state. */
+  returned: z.object({ at: z.string(), reasons: z.array(z.string()) }).nullable(),
   allowedActions: z.array(CaseAction),
 });
 export type ApplicationView = z.infer<typeof ApplicationView>;

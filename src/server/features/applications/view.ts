@@ -1,4 +1,4 @@
-import { ApplicationState as ApplicationStateSchema, allowedActionsFor, type ApplicationState } from '../../../domain/case/index.js';
+import { ApplicationState as ApplicationStateSchema, allowedActionsFor, isEditableByFiler, type ApplicationState } from '../../../domain/case/index.js';
 import { isOneOf } from '../../../domain/eligibility/list.js';
 import { RECEIPT_METHODS } from '../../../domain/receipt/index.js';
 import { OFFICE_CODES } from '../../../domain/reference/bureaus.js';
@@ -10,6 +10,7 @@ import type { ApplicationRow } from './application-repository.js';
 import { listFiles, type ApplicationFile } from './file-repository.js';
 import type { Filer } from './filer.js';
 import { checkEligibility, checklistOf, draftErrors, organizationRequestOnFile, receiptMethodsOf } from './form-checks.js';
+import { readLatestReturn } from './return-reasons.js';
 import type { ApplicationSummary, ApplicationView } from './schemas.js';
 
 const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
@@ -40,8 +41,9 @@ export async function describeApplication(
   const photo = files.find((f) => f.kind === 'PHOTO');
   const answers = row.answers as ApplicationView['answers'];
   const state = stateOf(row);
-  const isDraft = state === 'DRAFT';
-  const eligibility = isDraft ? checkEligibility(answers, filer, clock) : undefined;
+  const isEditable = isEditableByFiler(state);
+  const eligibility = isEditable ? checkEligibility(answers, filer, clock) : undefined;
+  const returned = state === 'RETURNED' ? await readLatestReturn(db, row.id) : null;
   const positions = new Map<string, number>();
   return {
     id: row.id, state, filerType: row.filerType,
@@ -69,7 +71,8 @@ export async function describeApplication(
     acceptedAt: row.acceptedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     eligibility: eligibility?.kind === 'CHECKED' ? eligibility.result : null,
-    errors: isDraft ? draftErrors(answers, filer.type) : [],
+    errors: isEditable ? draftErrors(answers, filer.type) : [],
+    returned: returned && { at: returned.at, reasons: returned.reasons },
     allowedActions: allowedActionsFor(state, { kind: 'ACCOUNT', role: filer.accountKind }),
   };
 }
