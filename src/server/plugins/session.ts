@@ -58,8 +58,11 @@ export class SessionStore {
     readonly clock: Clock,
   ) {}
 
-  /** Reads the session of the request's cookie; an expired one is ended (and audited) here. */
-  async load(request: FastifyRequest, reply: FastifyReply, options: { touch: boolean }): Promise<SessionLookup> {
+  /**
+   * Reads the session of the request's cookie; an expired one is ended (and audited) here. `touch` moves the idle
+   * deadline: `true` always (the "continue" button), `'throttled'` only when the last touch is a minute old or more.
+   */
+  async load(request: FastifyRequest, reply: FastifyReply, options: { touch: boolean | 'throttled' }): Promise<SessionLookup> {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return { kind: 'NONE' };
     const idHash = sha256Hex(token);
@@ -87,7 +90,7 @@ export class SessionStore {
       clearSessionCookie(reply);
       return { kind: 'NONE' };
     }
-    if (options.touch && found.session.stage === 'ACTIVE') {
+    if (options.touch && found.session.stage === 'ACTIVE' && (options.touch === true || isTouchDue(found.session, now))) {
       const idleExpiresAt = extendedIdleDeadline(found.account.kind, now, found.session.absoluteExpiresAt);
       await updateSession(this.db, idHash, { lastSeenAt: now, idleExpiresAt });
       found.session = { ...found.session, lastSeenAt: now, idleExpiresAt };
@@ -103,6 +106,17 @@ export class SessionStore {
       await appendAudit(tx, this.clock, { ...accountActor(found.account), action: 'session.ended', ipAddress: ip, outcome: 'SUCCESS', details: { reason } });
     });
   }
+}
+
+/**
+ * Every signed-in request would otherwise write (and commit) the session row. Touching at most once a minute keeps
+ * the idle timeout within a minute of the last activity (R-AUTH-8) — the browser warns from the stored deadline and
+ * "continue" always touches — for one write a minute instead of one a request.
+ */
+const TOUCH_INTERVAL_MS = 60_000;
+
+function isTouchDue(session: SessionRow, now: Date): boolean {
+  return now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS;
 }
 
 export function clearSessionCookie(reply: FastifyReply): void {
@@ -154,7 +168,7 @@ export function requireScope(scope: Scope | readonly Scope[]) {
   const accepted: readonly Scope[] = typeof scope === 'string' ? [scope] : scope;
   return async function guard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const store = request.server.sessions;
-    const found = await store.load(request, reply, { touch: true });
+    const found = await store.load(request, reply, { touch: 'throttled' });
     if (found.kind === 'EXPIRED') throw new AppError('UNAUTHENTICATED', AUTH_MESSAGES.sessionExpired, undefined, { reason: found.reason });
     if (found.kind === 'NONE' || !request.account) throw new AppError('UNAUTHENTICATED', AUTH_MESSAGES.unauthenticated);
     const scopes = request.account.scopes;
