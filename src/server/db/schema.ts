@@ -489,7 +489,8 @@ export const applications = pgTable(
     uniqueIndex('applications_reception_number_idx').on(t.receptionNumber),
     index('applications_owner_idx').on(t.ownerAccountId, t.updatedAt),
     index('applications_organization_idx').on(t.organizationId, t.updatedAt),
-    index('applications_state_idx').on(t.state, t.submittedAt),
+    /** One status, oldest first (the intake queue, the daily acceptance): office and id in the index, so a page reads no rows it drops. */
+    index('applications_state_idx').on(t.state, t.submittedAt, t.id, t.office),
     /** The back-office queues (R-EXAM-3): a bureau's offices and one status, oldest submission first. */
     index('applications_queue_idx').on(t.office, t.state, t.submittedAt, t.id),
     /**
