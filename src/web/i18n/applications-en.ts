@@ -180,6 +180,18 @@ export const applicationsEn: typeof applicationsJa = {
       reasonRequired: 'Enter the reason for the withdrawal.',
       submit: 'Withdraw the application',
     },
+    resubmit: {
+      heading: 'Why the application was returned',
+      lead: 'The bureau returned this application for the following reasons ({{at}}). Correct it and submit the same application again.',
+      start: 'Correct and resubmit',
+      workspaceTitle: 'Correcting a returned application',
+      banner: 'This application was returned. Correct the points below, then resubmit it from "Review and submit".',
+      button: 'Resubmit the corrected application',
+      sending: 'Resubmitting…',
+      declaration: 'Check that you have corrected what the reasons ask for before resubmitting. The bureau will then accept the application again.',
+      retryHint: 'Press "Resubmit the corrected application" again (it will not be resubmitted twice).',
+      done: 'The application has been resubmitted. We have emailed a confirmation; the reception number follows by email once the bureau accepts it.',
+    },
     save: {
       idle: 'Changes are saved automatically',
       saving: 'Saving…',

@@ -20,7 +20,7 @@ type State = { kind: 'loading' } | { kind: 'signedOut' } | { kind: 'error'; erro
 export function ApplicationPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const [, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   const load = useCallback(async () => {
@@ -35,8 +35,11 @@ export function ApplicationPage() {
   }, [load]);
   const onSignedIn = useCallback(() => void load(), [load]);
 
+  const [notice, setNotice] = useState<string>();
   const isDraft = state.kind === 'ready' && state.view.state === 'DRAFT';
-  const title = isDraft ? t('applications.workspace.title') : t('applications.submitted.title');
+  // R-EXAM-2: a returned application opens in the form when a step is asked for ("Correct and resubmit"), else its status.
+  const isCorrecting = state.kind === 'ready' && state.view.state === 'RETURNED' && params.has('step');
+  const title = isDraft ? t('applications.workspace.title') : isCorrecting ? t('applications.resubmit.workspaceTitle') : t('applications.submitted.title');
   return (
     <>
       <PageTitle page={title} />
@@ -45,14 +48,18 @@ export function ApplicationPage() {
       {state.kind === 'loading' && <p role="status" className="mt-6">{t('applications.loading')}</p>}
       {state.kind === 'signedOut' && <div className="mt-6"><Suspense fallback={null}><ReSignIn onSignedIn={onSignedIn} /></Suspense></div>}
       {state.kind === 'error' && <div className="mt-6"><ErrorSummary error={state.error} /></div>}
-      {state.kind === 'ready' && (isDraft ? (
+      {state.kind === 'ready' && (isDraft || isCorrecting ? (
         <DraftWorkspace key={state.view.id} view={state.view} onReload={load} onSubmitted={(view) => {
+          if (isCorrecting) setNotice(t('applications.resubmit.done'));
           setState({ kind: 'ready', view });
           setParams({});
           window.scrollTo(0, 0);
         }} />
       ) : (
-        <div className="mt-8"><SubmittedView view={state.view} onChanged={load} /></div>
+        <div className="mt-8 flex flex-col gap-6">
+          {notice && <p role="status" className="rounded-8 border-l-8 border-success-1 bg-green-50 p-4 text-std-16B-170">{notice}</p>}
+          <SubmittedView view={state.view} onChanged={load} />
+        </div>
       ))}
     </>
   );

@@ -11,6 +11,7 @@ import { buildFormModel, pageOfPath, problemsPerPage } from './form-model.js';
 import { formText } from './form-text.js';
 import { FormStep } from './FormStep.js';
 import { ReceiptStep } from './ReceiptStep.js';
+import { ReturnNotice } from './ReturnNotice.js';
 import { SaveStatusRegion } from './SaveStatusRegion.js';
 import { EXTRA_STEPS, isExtraStep, RESIGNIN_HEADING_ID, STEP_HEADING_ID } from './step-ids.js';
 import { SubmitStep } from './SubmitStep.js';
@@ -21,8 +22,9 @@ import type { ApplicationView } from './view-types.js';
 const ReSignIn = lazy(() => import('./ReSignIn.js').then((m) => ({ default: m.ReSignIn })));
 
 /**
- * A draft being filled (R-FORM-1 … R-FORM-3, R-ATT-*, R-SUB-1): one page at a time with the steps of the path
- * beside it, autosaved; then the photo and documents, the receipt method, and the review with "submit".
+ * A draft being filled (R-FORM-1 … R-FORM-3, R-ATT-*, R-SUB-1), or a returned application being corrected with the
+ * bureau's reasons above it (R-EXAM-2): one page at a time with the steps of the path beside it, autosaved; then the
+ * photo and documents, the receipt method, and the review with "submit" (or "resubmit").
  */
 export function DraftWorkspace({ view, onReload, onSubmitted }: { view: ApplicationView; onReload: () => Promise<void>; onSubmitted: (view: ApplicationView) => void }) {
   const { t, i18n } = useTranslation();
@@ -92,6 +94,7 @@ export function DraftWorkspace({ view, onReload, onSubmitted }: { view: Applicat
       <div className="sticky top-0 z-[1] -mx-4 border-b border-solid-gray-420 bg-white px-4 py-2 md:-mx-8 md:px-8">
         <SaveStatusRegion status={draft.status} language={language} onRetry={draft.retry} onSignIn={() => document.getElementById(RESIGNIN_HEADING_ID)?.focus()} />
       </div>
+      {view.returned && <div className="mt-6"><ReturnNotice returned={view.returned} language={language} /></div>}
       {(draft.status.kind === 'signedOut' || isSubmitSignedOut) && <div className="mt-6"><Suspense fallback={null}><ReSignIn onSignedIn={onSignedIn} /></Suspense></div>}
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] lg:items-start [&_*]:scroll-mt-24">
         {/* On a phone the steps fold away above the page; on a wide screen they stay beside it. */}

@@ -15,8 +15,8 @@ import type { Draft } from './use-draft.js';
 import type { ApplicationView } from './view-types.js';
 
 /** One key per attempt, kept in this tab until the server has answered it, so a retry (even after a reload) reuses it. */
-function submitKeyStore(id: string) {
-  const key = `zairyu.submitKey.${id}`;
+function submitKeyStore(id: string, action: 'submit' | 'resubmit') {
+  const key = `zairyu.${action}Key.${id}`;
   return {
     get: (): string => {
       const stored = window.sessionStorage.getItem(key);
@@ -51,7 +51,9 @@ export function SubmitStep({ view, model, draft, language, onReload, onSubmitted
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const keys = submitKeyStore(view.id);
+  // R-EXAM-2: a returned application is sent again with RESUBMIT (same checks, its own route and words).
+  const action = view.allowedActions.includes('RESUBMIT') ? 'resubmit' : 'submit';
+  const keys = submitKeyStore(view.id, action);
   const missingDocuments = view.checklist.filter((i) => i.requirement === 'REQUIRED' && !i.received).map((i) => ({ code: i.code, name: i.name }));
   const texts = { missingDocument: (name: string) => t('applications.submit.missingDocument', { name }), photoMissing: view.photo ? undefined : t('applications.submit.photoMissing') };
   const known = problemLinks({ fields: model.errors, reasons: model.eligibility?.reasons ?? [], missingDocuments }, model, language, texts);
@@ -65,7 +67,7 @@ export function SubmitStep({ view, model, draft, language, onReload, onSubmitted
       setOutcome({ kind: 'retry', message: t('applications.submit.unsaved') });
       return;
     }
-    const result = await http<ApplicationView>('POST', applicationUrl(view.id, '/submit'), { idempotencyKey: keys.get() });
+    const result = await http<ApplicationView>('POST', applicationUrl(view.id, `/${action}`), { idempotencyKey: keys.get() });
     setBusy(false);
     if (result.ok) {
       keys.clear();
@@ -114,11 +116,11 @@ export function SubmitStep({ view, model, draft, language, onReload, onSubmitted
         <ReviewAnswers pages={model.pages} answers={model.answers} text={(key) => formText(key, language)} language={language} headingLevel={4} changeHref={(page) => `?step=${encodeURIComponent(page)}`} />
       </section>
       <div className="flex flex-col gap-3 border-t border-solid-gray-420 pt-6">
-        <p>{t('applications.submit.declaration')}</p>
-        {outcome.kind === 'retry' && <p role="alert" className="text-std-16B-170 text-error-2">{outcome.message} {t('applications.submit.retryHint')}</p>}
+        <p>{t(`applications.${action}.declaration`)}</p>
+        {outcome.kind === 'retry' && <p role="alert" className="text-std-16B-170 text-error-2">{outcome.message} {t(`applications.${action}.retryHint`)}</p>}
         <div>
           <button type="button" className="dads-button-primary w-full sm:w-auto" disabled={busy} onClick={() => void submit()}>
-            {busy ? t('applications.submit.sending') : t('applications.submit.button')}
+            {busy ? t(`applications.${action}.sending`) : t(`applications.${action}.button`)}
           </button>
         </div>
       </div>

@@ -9,13 +9,14 @@ import { formText } from './form-text.js';
 import { applicationUrl, http } from './http.js';
 import { stateName } from './status-names.js';
 import { DocumentRequestsPanel } from './document-requests/DocumentRequestsPanel.js';
+import { ReturnNotice } from './ReturnNotice.js';
 import { TimelineSection } from './TimelineSection.js';
 import type { ApplicationView, Timeline } from './view-types.js';
 import { WithdrawForm } from './WithdrawForm.js';
 
 /**
- * After submission (R-SUB-3, R-SUB-4, R-CASE-1, R-CASE-2): read-only. The status in the users' vocabulary, the
- * reception number once the bureau has accepted, the bureau's requests for documents and the messages (R-CASE-3,
+ * After submission (R-SUB-3, R-SUB-4, R-CASE-1, R-CASE-2): read-only. A return for correction with its reasons
+ * and the way into the correction (R-EXAM-2), the status in the users' vocabulary, the reception number once the bureau has accepted, the bureau's requests for documents and the messages (R-CASE-3,
  * R-CASE-4), the timeline, everything submitted (also as a PDF), and withdrawal.
  */
 export function SubmittedView({ view, onChanged }: { view: ApplicationView; onChanged: () => Promise<void> }) {
@@ -29,6 +30,9 @@ export function SubmittedView({ view, onChanged }: { view: ApplicationView; onCh
 
   return (
     <div className="flex flex-col gap-10">
+      {view.returned && view.allowedActions.includes('RESUBMIT') && (
+        <ReturnNotice returned={view.returned} language={language} correctHref={`?step=${encodeURIComponent(model.pages[0]?.page.id ?? 'submit')}`} />
+      )}
       <section aria-labelledby="status-heading" className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4 md:p-6">
         <h2 id="status-heading" className="text-std-24B-150">{t('applications.submitted.statusHeading')}</h2>
         <dl className="grid gap-x-6 gap-y-2 md:grid-cols-[minmax(0,14rem)_minmax(0,1fr)]">
