@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { APPLICATION_FORM, fieldsOnPath, pagesOnPath, pathContext } from '../../../../forms/index.js';
 import type { Answers } from '../../../../forms/types.js';
 import { ReviewAnswers } from '../../../components/form-renderer/ReviewAnswers.js';
+import { PageTitle } from '../../../components/PageTitle.js';
 import { isLanguage } from '../../../i18n/index.js';
 import { officerIssuancePath } from '../../../paths.js';
 import { formText } from '../../applications/form-text.js';
@@ -33,7 +34,7 @@ export function CasePage() {
     await load();
   };
 
-  if (!detail) return <div className="flex flex-col gap-4"><h1 className="text-std-28B-150">{t('backOffice.case.title')}</h1>{message && <p role="alert">{message}</p>}</div>;
+  if (!detail) return <div className="flex flex-col gap-4"><PageTitle page={t('backOffice.case.title')} /><h1 className="text-std-28B-150">{t('backOffice.case.title')}</h1>{message && <p role="alert">{message}</p>}</div>;
   const answers = detail.answers as Answers;
   const context = pathContext(answers, detail.filerType);
   const onPath = new Set(fieldsOnPath(APPLICATION_FORM, answers, context).map((f) => f.id));
@@ -42,6 +43,7 @@ export function CasePage() {
 
   return (
     <div className="flex flex-col gap-8">
+      <PageTitle page={t('backOffice.case.title')} />
       <h1 className="text-std-28B-150">{t('backOffice.case.title')}</h1>
       <dl className="grid gap-2 md:grid-cols-[12rem_1fr]">
         <dt>{t('backOffice.case.status')}</dt><dd>{detail.statusName[language]}</dd>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { APPLICATION_STATE_NAMES, CASE_STATUSES } from '../../../../domain/case/index.js';
 import { PROCEDURE_CODES, getProcedure } from '../../../../domain/reference/procedures.js';
+import { PageTitle } from '../../../components/PageTitle.js';
 import { officerCasePath } from '../../../paths.js';
 import { isLanguage } from '../../../i18n/index.js';
 import { fetchQueue, type QueuePage } from './api.js';
@@ -46,6 +47,7 @@ export function CaseQueuePage({ kind }: { kind: 'intake' | 'cases' }) {
 
   return (
     <div className="flex flex-col gap-6">
+      <PageTitle page={t(kind === 'intake' ? 'backOffice.queue.intakeTitle' : 'backOffice.queue.workTitle')} />
       <h1 className="text-std-28B-150">{t(kind === 'intake' ? 'backOffice.queue.intakeTitle' : 'backOffice.queue.workTitle')}</h1>
       <form className="flex flex-wrap gap-4" aria-label={t('backOffice.queue.filters')} onSubmit={(e) => e.preventDefault()}>
         {kind === 'cases' && (
