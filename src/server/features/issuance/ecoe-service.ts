@@ -58,7 +58,7 @@ export function issueEcoe(ctx: AppContext, account: SessionAccount, id: string, 
       subject: { ja: '在留資格認定証明書（電子交付）のお知らせ', en: 'Your Certificate of Eligibility (electronic)' },
       ja: [
         '在留資格認定証明書を電子メールで交付します。下のリンクから証明書を表示し、受領登録をしてください。', 'このメールは、日本国外にいる本人に転送できます。査証申請及び上陸の際に提示してください。', '',
-        `証明書番号: ${doc.number}`, `照合番号: ${doc.code}`, `氏名: ${subject.name}`, `国籍・地域: ${subject.nationality}`, `在留資格: ${status.ja}`,
+        `証明書番号: ${doc.number}`, `確認コード: ${doc.code}`, `氏名: ${subject.name}`, `国籍・地域: ${subject.nationality}`, `在留資格: ${status.ja}`,
         `有効期限: ${validUntil}（交付日から3か月）`, `真正性の確認: ${doc.verificationUrl}`,
       ],
       en: [
