@@ -48,6 +48,7 @@ export const issuanceEn: typeof issuanceJa = {
     code: 'Verification code',
     name: 'Name',
     nationality: 'Nationality',
+    status: 'Status of residence',
     issuedOn: 'Issued on',
     validUntil: 'Valid until',
     verify: 'Check that it is genuine',

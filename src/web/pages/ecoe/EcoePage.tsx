@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { isOneOf } from '../../../domain/eligibility/list.js';
+import { getStatus, STATUS_CODES } from '../../../domain/reference/index.js';
+import type { Bilingual } from '../../../domain/validation/field-errors.js';
+import { bilingualIsoDate } from '../../../domain/verification/index.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { messageIn, tokenFromFragment, type ApiError } from '../sign-in/auth-api.js';
+import { countryName } from '../verify/country-name.js';
 import { downloadPdf, openEcoe, registerReceipt, type EcoeView } from './ecoe-api.js';
 
 /**
@@ -46,6 +51,13 @@ export function EcoePage() {
     URL.revokeObjectURL(url);
   };
 
+  const pick = (text: Bilingual) => (i18n.resolvedLanguage === 'en' ? text.en : text.ja);
+  const statusName = (code: string | null) => {
+    if (!code || !isOneOf(STATUS_CODES, code)) return '—';
+    const status = getStatus(code);
+    return pick({ ja: status.nameJa, en: status.nameEn });
+  };
+
   return (
     <>
       <PageTitle page={t('ecoe.title')} />
@@ -61,9 +73,10 @@ export function EcoePage() {
             <dt>{t('ecoe.number')}</dt><dd>{view.number}</dd>
             <dt>{t('ecoe.code')}</dt><dd>{view.verificationCode}</dd>
             <dt>{t('ecoe.name')}</dt><dd>{view.applicantName}</dd>
-            <dt>{t('ecoe.nationality')}</dt><dd>{view.nationality}</dd>
-            <dt>{t('ecoe.issuedOn')}</dt><dd>{view.issuedOn}</dd>
-            <dt>{t('ecoe.validUntil')}</dt><dd>{view.validUntil}</dd>
+            <dt>{t('ecoe.nationality')}</dt><dd>{pick(countryName(view.nationality) ?? { ja: view.nationality, en: view.nationality })}</dd>
+            <dt>{t('ecoe.status')}</dt><dd>{statusName(view.status)}</dd>
+            <dt>{t('ecoe.issuedOn')}</dt><dd>{pick(bilingualIsoDate(view.issuedOn))}</dd>
+            <dt>{t('ecoe.validUntil')}</dt><dd>{pick(bilingualIsoDate(view.validUntil))}</dd>
           </dl>
           <p className="mt-4"><a className="underline" href={view.verificationUrl}>{t('ecoe.verify')}</a></p>
           <div className="mt-6 flex gap-4">

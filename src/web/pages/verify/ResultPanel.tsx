@@ -2,13 +2,8 @@ import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bilingualIsoDate, describeDocument, DOCUMENT_KIND_RULES, type DescribedRow } from '../../../domain/verification/index.js';
 import type { Bilingual } from '../../../domain/validation/field-errors.js';
-import { COUNTRIES } from '../../../forms/pages/countries.js';
+import { countryName } from './country-name.js';
 import type { VerificationResult } from './verify-api.js';
-
-function countryName(code: string): Bilingual | undefined {
-  const country = COUNTRIES.find((c) => c.code === code);
-  return country ? { ja: country.nameJa, en: country.nameEn } : undefined;
-}
 
 const JST_TIME = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
