@@ -87,6 +87,16 @@ export const accountsEn: typeof accountsJa = {
       totpStart: 'Change authenticator app',
       totpDone: 'Your authenticator app has been changed.',
     },
+    identity: {
+      heading: 'Residence card and passport numbers',
+      lead: 'If you record them, this account is emailed whenever an intermediary or an organisation files an application with you as the applicant. They are matched by the residence card number (without one, by nationality and passport number) and the date of birth on your My Number card. The numbers are stored encrypted and never appear in logs or page addresses.',
+      cardHint: 'The number at the top right of the residence card (e.g. AB12345678CD). Full-width letters, lower case, spaces and hyphens are accepted as typed. Leave it blank to remove it.',
+      pairHint: 'Matched together with the passport number.',
+      passportHint: 'As in the passport, in letters and digits (at most 20).',
+      none: 'Not chosen',
+      submit: 'Save',
+      saved: 'Saved.',
+    },
     emailConfirm: { title: 'Confirm email address', working: 'Confirming…', done: 'Your email address has been changed.' },
   },
   officer: {

@@ -8,6 +8,7 @@ import { apiGet, apiPost, type AccountPageData, type ApiError } from '../sign-in
 import { ErrorSummary, PageHeading } from '../sign-in/form-parts.js';
 import { officeLabel } from '../officer/office-label.js';
 import { AccountSecurity } from './AccountSecurity.js';
+import { IdentityDetailsSection } from './IdentityDetailsSection.js';
 
 type State = { kind: 'loading' } | { kind: 'error'; error: ApiError } | { kind: 'ready'; page: AccountPageData };
 
@@ -43,6 +44,7 @@ export function AccountPage() {
           </div>
           {state.page.account.kind === 'ORG_STAFF' && <p className="mt-6"><Link className="dads-link" to={WEB_PATHS.organisation}>{t('usageApplication.organisation.link')}</Link></p>}
           <Details page={state.page} />
+          {state.page.account.kind === 'INDIVIDUAL' && <IdentityDetailsSection />}
           <RecentSignIns page={state.page} />
           <Section id="security" heading={t('account.security.heading')}>
             <AccountSecurity authId={state.page.account.authId} onChanged={load} />
