@@ -36,7 +36,7 @@ describe.each(testBackends())('R-PLUS-6 the person\'s own identity numbers on th
 
   const profileRow = async (accountId: string) => (await t.ctx.database.db.select().from(individualProfiles).where(eq(individualProfiles.accountId, accountId)))[0];
   const filedInYourName = async (email: string) => (await queuedMailTo(t, email)).filter((m) => m.subject === FILED_IN_YOUR_NAME);
-  const record = (browser: TestBrowser, body: unknown) => browser.request({ method: 'PUT', url: URL, payload: body as Record<string, unknown> });
+  const record = (browser: TestBrowser, body: unknown) => browser.request({ method: 'POST', url: URL, payload: body as Record<string, unknown> });
 
   it('R-PLUS-6 R-FORM-4 recorded normalised, read back, sealed at rest (no number in clear in the row or the audit log)', async () => {
     expect((await person.browser.get(URL)).json()).toEqual({ residenceCardNumber: null, nationality: null, passportNumber: null });

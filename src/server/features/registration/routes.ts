@@ -89,7 +89,7 @@ export function registrationRoutes(app: FastifyInstance, ctx: AppContext): void 
     return readIdentity(ctx, signedIn(request.account));
   });
 
-  r.put('/api/v1/account/identity', {
+  r.post('/api/v1/account/identity', {
     schema: { tags, summary: 'Record or clear your residence card number, nationality and passport number (normalised; blank clears)', body: IdentityDetailsRequest, response: { 200: IdentityDetailsView } },
     preValidation: ownAccount,
   }, async (request, reply) => {
