@@ -49,6 +49,8 @@ export function ApplicationCard({ item, language, onChanged }: { item: Applicati
       <div className="flex flex-wrap items-center gap-4">
         <Link className="dads-button-outline" to={applicationPath(item.id)} aria-describedby={`${id}-title`}>{isDraft ? t('applications.list.edit') : t('applications.list.view')}</Link>
         {isDraft && <Link className="dads-button-primary" to={`${applicationPath(item.id)}?step=submit`} aria-describedby={`${id}-title`}>{t('applications.submit.button')}</Link>}
+        {/* R-EXAM-2: a returned application leads to its status page, where the reasons are read before correcting. */}
+        {item.state === 'RETURNED' && <Link className="dads-button-primary" to={applicationPath(item.id)} aria-describedby={`${id}-title`}>{t('applications.resubmit.start')}</Link>}
         <a className="dads-link" href={applicationUrl(item.id, '/export')} download aria-describedby={`${id}-title`}>{t('applications.list.export')}</a>
         {isDraft && <button type="button" className="dads-button-outline" aria-describedby={`${id}-title`} onClick={() => void remove()}>{t('applications.list.delete')}</button>}
       </div>
