@@ -11,6 +11,7 @@ import { appendActionOnce, findActionByKey, listActions, type ActionRow } from '
 import { findApplication, updateApplication, type ApplicationRow } from '../applications/application-repository.js';
 import { asConflict } from '../applications/case-guard.js';
 import { loadVisible, lockVisible, type Meta } from './access.js';
+import { holderConflict, requireHolder } from './hold-guard.js';
 import { currentHolderId } from './holder.js';
 import { BACK_OFFICE_MESSAGES } from './messages.js';
 import { accountNames, findOfficer } from './repository.js';
@@ -32,16 +33,9 @@ export interface Outcome {
 
 export const caseActor = (account: SessionAccount): CaseActor => ({ kind: 'ACCOUNT', role: account.role });
 
-async function holderConflict(tx: DbOrTx, holderId: string): Promise<never> {
-  const name = (await accountNames(tx, [holderId])).get(holderId) ?? '—';
-  throw new AppError('CONFLICT', BACK_OFFICE_MESSAGES.heldBy(name), undefined, { holder: { id: holderId, name } });
-}
-
 /** Writes need the caller to hold the case (R-EXAM-3): nobody holding → claim first; someone else → 409 naming them. */
 export async function assertHolds(step: Step, account: SessionAccount): Promise<void> {
-  if (step.holderId === account.id) return;
-  if (step.holderId) await holderConflict(step.tx, step.holderId);
-  throw new AppError('CONFLICT', BACK_OFFICE_MESSAGES.claimFirst, undefined, { holder: null });
+  await requireHolder(step.tx, step.holderId, account.id);
 }
 
 async function resultOf(ctx: AppContext, id: string): Promise<ActionResult> {
@@ -121,7 +115,7 @@ export function reassignCase(ctx: AppContext, account: SessionAccount, id: strin
   });
 }
 
-function hasAnyCaseScope(role: Parameters<typeof hasScope>[0]): boolean {
+export function hasAnyCaseScope(role: Parameters<typeof hasScope>[0]): boolean {
   return (['cases:intake', 'cases:examine', 'cases:decide', 'cases:issue'] as const).some((s) => hasScope(role, s));
 }
 

@@ -46,7 +46,7 @@ interface Route {
 
 const WORKERS: Scope[] = ['cases:intake', 'cases:examine', 'cases:decide', 'cases:issue'];
 const ROUTES: Route[] = [
-  { name: 'GET /cases (queue)', scopes: ['cases:read'], writes: false, whenVisible: 200, call: (b) => b.get('/api/v1/back-office/cases?pageSize=100') },
+  { name: 'GET /cases (queue)', scopes: ['cases:read', 'usage-applications:review'], writes: false, whenVisible: 200, call: (b) => b.get('/api/v1/back-office/cases?pageSize=100') },
   { name: 'GET /intake', scopes: ['cases:intake'], writes: false, whenVisible: 200, call: (b) => b.get('/api/v1/back-office/intake?pageSize=100') },
   { name: 'GET /cases/:id', scopes: ['cases:read'], writes: false, whenVisible: 200, call: (b, id) => b.get(`/api/v1/back-office/cases/${id}`) },
   { name: 'GET /cases/:id/files/:fileId', scopes: ['cases:read'], writes: false, whenVisible: 404, call: (b, id) => b.get(`/api/v1/back-office/cases/${id}/files/00000000-0000-4000-8000-000000000000`) },

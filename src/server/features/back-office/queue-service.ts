@@ -2,12 +2,14 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import { addDays, jstDateOf, startOfJstDay } from '../../../domain/calendar/jst.js';
 import type { Clock } from '../../../domain/calendar/clock.js';
 import { CASE_STATUSES, CaseStatus, type CaseStatus as CaseStatusType } from '../../../domain/case/index.js';
+import { hasScope } from '../../../domain/auth/roles.js';
 import type { AppContext } from '../../context.js';
 import { applications } from '../../db/schema.js';
 import type { SessionAccount } from '../../plugins/session.js';
-import { COUNT_CAP, countByStatus, filterConditions, holdersOf, listQueue, type QueueFilters, type QueueRow } from './repository.js';
-import type { QueueItem, QueuePage, QueueQuery } from './schemas.js';
-import { visibilityCondition, visibilityOf } from './visibility.js';
+import { COUNT_CAP, accountNames, cappedCount, countByStatus, filterConditions, holdersOf, listQueue, openStatusCondition, type QueueFilters, type QueueRow } from './repository.js';
+import { REVIEW_SUBJECTS } from './review-subjects.js';
+import { REVIEW_KINDS, type QueueItem, type QueuePage, type QueueQuery, type ReviewItem, type ReviewKind } from './schemas.js';
+import { reviewOfficesOf, visibilityCondition, visibilityOf } from './visibility.js';
 
 /**
  * When a waiting case counts as overdue (R-EXAM-3), in JST days since it was received: a submission is accepted by
@@ -34,24 +36,72 @@ function filtersOf(query: QueueQuery, clock: Clock): QueueFilters {
   };
 }
 
+/** Under the overdue filter only the statuses with a deadline can match: the others are not counted (each would read its whole status). */
+function countedStatuses(query: QueueQuery): readonly CaseStatusType[] {
+  return query.overdue ? CASE_STATUSES.filter((s) => OVERDUE_AFTER_DAYS[s] !== undefined) : CASE_STATUSES;
+}
+
 /**
- * A work queue (R-EXAM-3): the officer's visible cases (one decision, visibility.ts) under the filters, oldest
- * first, one page with the total, and the counts per status under the same filters. `fixedStatus` makes the
- * intake queue (SUBMITTED only, R-EXAM-2).
+ * The queue's conditions: `base` (visibility and filters, what the counts per status share) and `where` (with the
+ * status: one status, the open ones by default, or all). Exported for the benchmark's EXPLAIN of the same statements.
  */
-export async function queueFor(ctx: AppContext, account: SessionAccount, query: QueueQuery, fixedStatus?: CaseStatusType): Promise<QueuePage> {
-  const db = ctx.database.db;
-  const base: SQL[] = [...filterConditions(filtersOf(query, ctx.clock))];
+export function queueConditions(account: Pick<SessionAccount, 'role' | 'office'>, query: QueueQuery, clock: Clock, fixedStatus?: CaseStatusType): { base: SQL[]; where: SQL | undefined } {
+  const base: SQL[] = [...filterConditions(filtersOf(query, clock))];
   const visible = visibilityCondition(visibilityOf(account));
   if (visible) base.push(visible);
   const status = fixedStatus ?? query.status;
-  const where = and(...base, status ? eq(applications.state, status) : undefined);
-  const [{ rows, total }, counts] = await Promise.all([listQueue(db, where, query.page, query.pageSize), countByStatus(db, and(...base), CASE_STATUSES)]);
+  const statusCondition = status === 'ALL' ? undefined : status === 'OPEN' ? openStatusCondition() : eq(applications.state, status);
+  return { base, where: and(...base, statusCondition) };
+}
+
+/**
+ * A work queue (R-EXAM-3): the officer's visible cases (one decision, visibility.ts) under the filters, oldest
+ * first, one page with the total, and the counts per status under the same filters. Without a status it shows the
+ * open cases (closed ones behind status=ALL or their own status); `fixedStatus` makes the intake queue
+ * (SUBMITTED only, R-EXAM-2).
+ */
+export async function queueFor(ctx: AppContext, account: SessionAccount, query: QueueQuery, fixedStatus?: CaseStatusType): Promise<QueuePage> {
+  const kind = fixedStatus ? 'APPLICATION' : (query.kind ?? (hasScope(account.role, 'cases:read') ? 'APPLICATION' : 'USAGE_APPLICATION'));
+  const kindCounts = await countsPerKind(ctx, account);
+  if (kind !== 'APPLICATION') return { ...(await reviewQueueFor(ctx, account, kind, query)), kindCounts };
+  const db = ctx.database.db;
+  const { base, where } = queueConditions(account, query, ctx.clock, fixedStatus);
+  const [{ rows, total }, counts] = await Promise.all([listQueue(db, where, query.page, query.pageSize), countByStatus(db, and(...base), countedStatuses(query))]);
   const holders = await holdersOf(db, rows.map((r) => r.id));
   const items: QueueItem[] = rows.map((row) => ({
     id: row.id, receptionNumber: row.receptionNumber, status: CaseStatus.parse(row.state), office: row.office, procedures: row.procedures,
     filerType: row.filerType, applicantName: row.applicantName, submittedAt: row.submittedAt?.toISOString() ?? null,
     acceptedAt: row.acceptedAt?.toISOString() ?? null, isOverdue: isOverdue(row, ctx.clock), holder: holders.get(row.id) ?? null,
   }));
-  return { items, total, page: query.page, pageSize: query.pageSize, counts, countCap: COUNT_CAP };
+  return { kind, kindCounts, items, reviews: [], total, page: query.page, pageSize: query.pageSize, counts, countCap: COUNT_CAP };
+}
+
+/** The open items of each kind this officer may see (R-EXAM-5), capped like the other counts. */
+async function countsPerKind(ctx: AppContext, account: SessionAccount): Promise<QueuePage['kindCounts']> {
+  const db = ctx.database.db;
+  const counts: QueuePage['kindCounts'] = {};
+  const cases = visibilityOf(account);
+  if (cases.kind !== 'NONE') {
+    const visible = visibilityCondition(cases);
+    counts.APPLICATION = await cappedCount(db, and(visible, openStatusCondition()));
+  }
+  const offices = reviewOfficesOf(account);
+  if (offices.length > 0) {
+    for (const kind of REVIEW_KINDS) counts[kind] = await REVIEW_SUBJECTS[kind].count(db, offices, COUNT_CAP);
+  }
+  return counts;
+}
+
+/** The open usage applications or periodic reports of the officer's bureau (R-EXAM-5), oldest first, with the holder. */
+async function reviewQueueFor(ctx: AppContext, account: SessionAccount, kind: ReviewKind, query: QueueQuery): Promise<Omit<QueuePage, 'kindCounts'>> {
+  const db = ctx.database.db;
+  const subject = REVIEW_SUBJECTS[kind];
+  const offices = reviewOfficesOf(account);
+  const [rows, total] = await Promise.all([subject.page(db, offices, query.pageSize, (query.page - 1) * query.pageSize), subject.count(db, offices, COUNT_CAP)]);
+  const names = await accountNames(db, [...new Set(rows.map((r) => r.holderId).filter((h): h is string => h !== null))]);
+  const reviews: ReviewItem[] = rows.map((r) => ({
+    id: r.id, kind, usageKind: r.usageKind, status: r.status, office: r.office, organizationName: r.organizationName, filedAt: r.createdAt.toISOString(),
+    holder: r.holderId ? { id: r.holderId, name: names.get(r.holderId) ?? '—' } : null,
+  }));
+  return { kind, items: [], reviews, total, page: query.page, pageSize: query.pageSize, counts: {}, countCap: COUNT_CAP };
 }

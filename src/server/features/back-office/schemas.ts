@@ -14,9 +14,22 @@ export const CaseFileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 
 export const PAGE_SIZES = [20, 50, 100] as const;
 
-/** R-EXAM-3: the queue's filters; every one optional, combined with AND, always within the officer's visibility. */
+/** The queue's status filter besides one status: the open cases (the default) or every case (closed ones included). */
+export const STATUS_GROUPS = ['OPEN', 'ALL'] as const;
+
+/** What the work queue lists (R-EXAM-5): cases, usage applications (利用申出, new and additional) or periodic reports (定期報告). */
+export const QUEUE_KINDS = ['APPLICATION', 'USAGE_APPLICATION', 'PERIODIC_REPORT'] as const;
+export type QueueKind = (typeof QUEUE_KINDS)[number];
+export const REVIEW_KINDS = ['USAGE_APPLICATION', 'PERIODIC_REPORT'] as const satisfies readonly QueueKind[];
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+
+/**
+ * R-EXAM-3: the queue's filters; every one optional, combined with AND, always within the officer's visibility.
+ * The kind defaults to cases for officers who read cases, else to usage applications; the case filters apply to cases.
+ */
 export const QueueQuery = z.object({
-  status: CaseStatus.optional(),
+  kind: z.enum(QUEUE_KINDS).optional(),
+  status: z.union([CaseStatus, z.enum(STATUS_GROUPS)]).default('OPEN'),
   procedure: z.enum(PROCEDURE_CODES).optional(),
   filerType: z.enum(FILER_TYPES).optional(),
   receivedFrom: IsoDate.optional(),
@@ -45,8 +58,28 @@ export const QueueItem = z.object({
 });
 export type QueueItem = z.infer<typeof QueueItem>;
 
+/** A usage application or periodic report in the queue; its review screen is the usage reviewers' page. */
+export const ReviewItem = z.object({
+  id: z.string(),
+  kind: z.enum(REVIEW_KINDS),
+  /** NEW or ADDITIONAL for a usage application. */
+  usageKind: z.enum(['NEW', 'ADDITIONAL']).nullable(),
+  status: z.string(),
+  office: z.string(),
+  organizationName: z.string(),
+  filedAt: z.string(),
+  holder: Holder.nullable(),
+});
+export type ReviewItem = z.infer<typeof ReviewItem>;
+
 export const QueuePage = z.object({
+  kind: z.enum(QUEUE_KINDS),
+  /** Open items per kind this officer may see (capped like the other counts); kinds the officer may not see are absent. */
+  kindCounts: z.partialRecord(z.enum(QUEUE_KINDS), z.number()),
+  /** The cases (kind APPLICATION). */
   items: z.array(QueueItem),
+  /** The usage applications or periodic reports (the other kinds). */
+  reviews: z.array(ReviewItem),
   total: z.number(),
   page: z.number(),
   pageSize: z.number(),
@@ -112,6 +145,12 @@ export type ReturnRequest = z.infer<typeof ReturnRequest>;
 
 export const ReassignRequest = z.object({ idempotencyKey: IdempotencyKey, officerId: z.uuid() }).strict();
 export type ReassignRequest = z.infer<typeof ReassignRequest>;
+
+export const ReviewParams = z.object({ kind: z.enum(['usage-applications', 'periodic-reports']), id: z.uuid() });
+export const REVIEW_KIND_OF_PATH = { 'usage-applications': 'USAGE_APPLICATION', 'periodic-reports': 'PERIODIC_REPORT' } as const satisfies Record<z.infer<typeof ReviewParams>['kind'], ReviewKind>;
+
+export const ReviewActionResult = z.object({ kind: z.enum(REVIEW_KINDS), status: z.string(), holder: Holder.nullable() });
+export type ReviewActionResult = z.infer<typeof ReviewActionResult>;
 
 export const ActionResult = z.object({ status: CaseStatus, receptionNumber: z.string().nullable(), holder: Holder.nullable() });
 export type ActionResult = z.infer<typeof ActionResult>;

@@ -55,3 +55,18 @@ export function visibilityCondition(visibility: Visibility): SQL | undefined {
   if (visibility.statuses !== 'ALL') conditions.push(inArray(applications.state, [...visibility.statuses]));
   return and(...conditions);
 }
+
+/**
+ * Which offices' usage applications and periodic reports an officer sees (R-EXAM-1, R-EXAM-5): the bureau the
+ * organisation filed with. Usage reviewers and supervisors see their bureau's (a branch's officer the whole bureau,
+ * as for cases); administrators every office; everyone else none.
+ */
+export function reviewOfficesOf(account: { role: Role; office: string | null }): readonly OfficeCode[] {
+  if (hasScope(account.role, 'cases:read-all-bureaus')) return OFFICE_CODES;
+  if (!hasScope(account.role, 'usage-applications:review') && !hasScope(account.role, 'cases:assign')) return [];
+  return isOneOf(OFFICE_CODES, account.office) ? bureauOffices(account.office) : [];
+}
+
+export function isReviewVisible(account: { role: Role; office: string | null }, office: string): boolean {
+  return (reviewOfficesOf(account) as readonly string[]).includes(office);
+}

@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { testBackends } from '../../../../test/helpers/database.js';
 import { accounts, organizationRanges, organizationStaff, usageApplications } from '../../db/schema.js';
 import { TestBrowser, auditActions, queuedMailTo, signedInBrowser } from '../accounts/test-support.js';
-import { approvedStaff, corporateNumber, documentParts, postMultipart, storedFileCount, usageApplicationCount } from './test-support.js';
+import { approvedStaff, corporateNumber, documentParts, postMultipart, storedFileCount, usageApplicationCount, claimForReview } from './test-support.js';
 
 const ADDITIONAL = '/api/v1/organisation/additional-usage-applications';
 
@@ -37,6 +37,7 @@ describe.each(testBackends())('additional usage applications (R-ORG-2) on %s', (
     const { browser } = await reviewer();
     const view = (await browser.get('/api/v1/usage-applications')).json().applications.find((a: { id: string }) => a.id === id);
     expect(view).toMatchObject({ kind: 'ADDITIONAL', form: null, additional: { staff: [newcomer] }, type: 'SUPERVISING' });
+    await claimForReview(browser, 'usage-applications', id);
     expect((await browser.post(`/api/v1/usage-applications/${id}/approve`)).statusCode).toBe(200);
 
     const members = await staffOf(staff.organizationId);
@@ -47,7 +48,7 @@ describe.each(testBackends())('additional usage applications (R-ORG-2) on %s', (
     const ranges = await t.ctx.database.db.select().from(organizationRanges).where(eq(organizationRanges.organizationId, staff.organizationId));
     expect(ranges).toMatchObject([{ kind: 'IMPLEMENTING', name: '実施者乙', usageApplicationId: id }]);
     const actions = (await auditActions(t)).filter((a) => a.subjectId === id).map((a) => a.action);
-    expect(actions).toEqual(['usage-application.additional-filed', 'usage-application.approved']);
+    expect(actions).toEqual(['usage-application.additional-filed', 'usage-application.viewed', 'back-office.claim', 'usage-application.approved']);
   });
 
   it('R-ORG-2 R-ORG-3 a support organisation adds a requesting organisation with its documents: approval yields a new 認証ID for it, even for the same person', async () => {
@@ -59,6 +60,7 @@ describe.each(testBackends())('additional usage applications (R-ORG-2) on %s', (
     const { browser } = await reviewer();
     const view = (await browser.get(`/api/v1/usage-applications/${id}`)).json();
     expect(view.documents.map((d: { kind: string }) => d.kind).sort()).toEqual(['PLEDGE', 'REQUEST_LETTER']);
+    await claimForReview(browser, 'usage-applications', id);
     expect((await browser.post(`/api/v1/usage-applications/${id}/approve`)).statusCode).toBe(200);
 
     const held = await t.ctx.database.db.select().from(accounts).where(eq(accounts.email, me.email));

@@ -82,7 +82,7 @@ export async function approveNew(tx: DbOrTx, ctx: AppContext, row: UsageApplicat
     row, reviewer, organizationId, organizationName: row.organizationName, implementing: form.implementingOrganizations ?? [],
     requesting: actsForRequestingOrganization(form.type) ? form.requestingOrganization : undefined, groupRangeId: null, staff: form.staff,
   }, now);
-  await updateUsageApplication(tx, row.id, { status: 'APPROVED', organizationId, decidedBy: reviewer.id, decidedAt: now, updatedAt: now, replyTokenHash: null, replyTokenExpiresAt: null });
+  await updateUsageApplication(tx, row.id, { status: 'APPROVED', holderId: null, organizationId, decidedBy: reviewer.id, decidedAt: now, updatedAt: now, replyTokenHash: null, replyTokenExpiresAt: null });
   return { organizationId, category, staff: form.staff.length, validUntil: validUntil.toISOString() };
 }
 
@@ -94,7 +94,7 @@ export async function approveAdditional(tx: DbOrTx, ctx: AppContext, row: UsageA
     row, reviewer, organizationId, organizationName: row.organizationName, implementing: form.implementingOrganizations,
     requesting: form.requestingOrganization, groupRangeId: row.filerRequestingRangeId, staff: form.staff,
   }, now);
-  await updateUsageApplication(tx, row.id, { status: 'APPROVED', decidedBy: reviewer.id, decidedAt: now, updatedAt: now, replyTokenHash: null, replyTokenExpiresAt: null });
+  await updateUsageApplication(tx, row.id, { status: 'APPROVED', holderId: null, decidedBy: reviewer.id, decidedAt: now, updatedAt: now, replyTokenHash: null, replyTokenExpiresAt: null });
   return { organizationId, staff: form.staff.length, implementing: form.implementingOrganizations.length, newRequestingRangeId: form.requestingOrganization ? requestingRangeId : null };
 }
 

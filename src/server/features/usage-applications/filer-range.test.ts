@@ -5,7 +5,7 @@ import { OrganizationFilerRange } from '../../../domain/organizations/filer-rang
 import { findAccountsByEmail } from '../accounts/account-repository.js';
 import { TestBrowser, seedAccount, signedInBrowser } from '../accounts/test-support.js';
 import { findOrganizationFilerRange } from './filer-range.js';
-import { approvedStaff, corporateNumber, documentParts, postMultipart, usageForm } from './test-support.js';
+import { approvedStaff, corporateNumber, documentParts, postMultipart, usageForm, claimForReview } from './test-support.js';
 
 describe.each(testBackends())('organisation filer range for the eligibility engine (R-ELIG-7, R-ORG-1..4) on %s', (backend) => {
   let t: TestApp;
@@ -23,6 +23,7 @@ describe.each(testBackends())('organisation filer range for the eligibility engi
       : await anonymous.post('/api/v1/usage-applications', body);
     expect(filed.statusCode).toBe(201);
     const { browser } = await signedInBrowser(t, { officerRole: 'USAGE_REVIEWER', office: 'OSAKA' });
+    await claimForReview(browser, 'usage-applications', String(filed.json().id));
     expect((await browser.post(`/api/v1/usage-applications/${String(filed.json().id)}/approve`)).statusCode).toBe(200);
     const email = (body.staff as { email: string }[])[0]?.email ?? '';
     const [account] = await findAccountsByEmail(t.ctx.database.db, email);

@@ -13,15 +13,15 @@ export function periodicReportRoutes(app: FastifyInstance, ctx: AppContext): voi
   const review = requireScope('usage-applications:review');
 
   r.get('/api/v1/periodic-reports', {
-    schema: { tags, summary: "Periodic reports waiting in the reviewer's office (and its branches for a regional bureau)", response: { 200: PeriodicReportList } },
+    schema: { tags, summary: "Periodic reports waiting in the reviewer's bureau, with the holder (each one listed is an audited view)", response: { 200: PeriodicReportList } },
     preValidation: review,
   }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    return { reports: await listReportsForReviewer(ctx, signedInAccount(request)) };
+    return { reports: await listReportsForReviewer(ctx, signedInAccount(request), { ip: request.ip }) };
   });
 
   r.post('/api/v1/periodic-reports/:id/approve', {
-    schema: { tags, summary: 'Approve: the 認証IDs of the staff still in service are renewed for 3 years; the others end', params: IdParams, response: { 200: Done } },
+    schema: { tags, summary: 'Approve (the caller must hold the report): the 認証IDs of the staff still in service are renewed for 3 years; the others end', params: IdParams, response: { 200: Done } },
     preValidation: review,
   }, async (request) => {
     await decidePeriodicReport(ctx, signedInAccount(request), request.params.id, { kind: 'APPROVE' }, { ip: request.ip });
@@ -29,7 +29,7 @@ export function periodicReportRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   r.post('/api/v1/periodic-reports/:id/reject', {
-    schema: { tags, summary: 'Reject with a reason (emailed to the staff member who filed it)', params: IdParams, body: RejectRequest, response: { 200: Done } },
+    schema: { tags, summary: 'Reject with a reason (the caller must hold the report; emailed to the staff member who filed it)', params: IdParams, body: RejectRequest, response: { 200: Done } },
     preValidation: review,
   }, async (request) => {
     await decidePeriodicReport(ctx, signedInAccount(request), request.params.id, { kind: 'REJECT', reason: request.body.reason }, { ip: request.ip });

@@ -10,12 +10,14 @@ import { appendAudit } from '../audit/audit-log.js';
 import { findAccount, getAccount, updateAccount, type Account } from '../accounts/account-repository.js';
 import { accountActor } from '../accounts/audit-actor.js';
 import { endOtherSessions } from '../accounts/session-repository.js';
+import { requireHolder } from '../back-office/hold-guard.js';
+import { isReviewVisible, reviewOfficesOf } from '../back-office/visibility.js';
 import { USAGE_MESSAGES } from './messages.js';
 import { staffContextOf } from './organisation-service.js';
 import { reportApprovedMail, reportEndedMail, reportReceivedMail, reportRejectedMail } from './periodic-report-mails.js';
 import { findReport, groupKeyOf, insertReport, latestReportOfGroup, listReports, lockReport, updateReport, type PeriodicReport } from './periodic-report-repository.js';
 import { findRange, getOrganization, listGroupAccounts } from './repository.js';
-import { officesReviewedBy, refuse, type Meta } from './review-service.js';
+import { auditViews, holderNames, holderOf, refuse, type Meta } from './review-service.js';
 import type { PeriodicReportView } from './schemas.js';
 
 /** The group's 認証IDs that are still valid: the ones a report can renew. */
@@ -52,7 +54,7 @@ export async function filePeriodicReport(ctx: AppContext, account: SessionAccoun
   return { id };
 }
 
-async function describeReport(db: DbOrTx, report: PeriodicReport): Promise<PeriodicReportView> {
+async function describeReport(db: DbOrTx, report: PeriodicReport, holders: Map<string, string>): Promise<PeriodicReportView> {
   const form = PeriodicReportForm.parse(report.body);
   const organization = await getOrganization(db, report.organizationId);
   const requesting = report.requestingRangeId ? await findRange(db, report.requestingRangeId) : undefined;
@@ -64,12 +66,17 @@ async function describeReport(db: DbOrTx, report: PeriodicReport): Promise<Perio
   return {
     id: report.id, status: report.status, office: report.office, organizationName: organization.name, corporateNumber: organization.corporateNumber, type: organization.orgType,
     requestingOrganization: requesting?.name ?? null, filedBy: { name: filer.displayName, email: filer.email }, activities: form.activities, staff, createdAt: report.createdAt.toISOString(),
+    holder: holderOf(report.holderId, holders),
   };
 }
 
-export async function listReportsForReviewer(ctx: AppContext, reviewer: SessionAccount): Promise<PeriodicReportView[]> {
-  const reports = await listReports(ctx.database.db, officesReviewedBy(reviewer.office), ['PENDING']);
-  return Promise.all(reports.map((r) => describeReport(ctx.database.db, r)));
+/** The waiting reports of the reviewer's bureau: each one shown is an audited view (R-EXAM-6). */
+export async function listReportsForReviewer(ctx: AppContext, reviewer: SessionAccount, meta: Meta): Promise<PeriodicReportView[]> {
+  const reports = await listReports(ctx.database.db, [...reviewOfficesOf(reviewer)], ['PENDING']);
+  const holders = await holderNames(ctx.database.db, reports.map((r) => r.holderId));
+  const views = await Promise.all(reports.map((r) => describeReport(ctx.database.db, r, holders)));
+  await auditViews(ctx, reviewer, 'periodic-report', views.map((v) => v.id), 'periodic-report.viewed', meta);
+  return views;
 }
 
 export type ReportDecision = { kind: 'APPROVE' } | { kind: 'REJECT'; reason: string };
@@ -97,20 +104,22 @@ async function renewGroup(tx: DbOrTx, ctx: AppContext, report: PeriodicReport, o
   return renewed;
 }
 
+/** R-ORG-3: approve or reject, by the reviewer of the bureau holding the report (R-EXAM-3, R-EXAM-5); the hold ends with it. */
 export async function decidePeriodicReport(ctx: AppContext, reviewer: SessionAccount, id: string, decision: ReportDecision, meta: Meta): Promise<void> {
   const action = decision.kind === 'APPROVE' ? 'periodic-report.approved' : 'periodic-report.rejected';
   const preview = await findReport(ctx.database.db, id);
   if (!preview) throw new AppError('NOT_FOUND', USAGE_MESSAGES.reportNotFound);
-  if (!officesReviewedBy(reviewer.office).includes(preview.office)) {
+  if (!isReviewVisible(reviewer, preview.office)) {
     await refuse(ctx, reviewer, { type: 'periodic-report', id }, action, meta, new AppError('FORBIDDEN', USAGE_MESSAGES.reportOtherBureau));
   }
   await ctx.database.db.transaction(async (tx) => {
     const report = await lockReport(tx, id);
     if (!report) throw new AppError('NOT_FOUND', USAGE_MESSAGES.reportNotFound);
     if (report.status !== 'PENDING') throw new AppError('ACTION_NOT_ALLOWED', USAGE_MESSAGES.reportAlreadyDecided);
+    await requireHolder(tx, report.holderId, reviewer.id);
     const now = ctx.clock.now();
     const organization = await getOrganization(tx, report.organizationId);
-    const decided = { decidedBy: reviewer.id, decidedAt: now, updatedAt: now };
+    const decided = { holderId: null, decidedBy: reviewer.id, decidedAt: now, updatedAt: now };
     let details: Record<string, unknown> = {};
     if (decision.kind === 'APPROVE') {
       details = { renewed: await renewGroup(tx, ctx, report, organization.name, reviewer, now) };

@@ -5,7 +5,7 @@ import { testBackends } from '../../../../test/helpers/database.js';
 import { accounts, periodicReports } from '../../db/schema.js';
 import { TestBrowser, auditActions, queuedMailTo, seedAccount, signIn, signedInBrowser } from '../accounts/test-support.js';
 import { insertStaff } from './repository.js';
-import { approvedStaff, corporateNumber } from './test-support.js';
+import { approvedStaff, corporateNumber, claimForReview } from './test-support.js';
 
 const REPORTS = '/api/v1/organisation/periodic-reports';
 const DAY = 24 * 60 * 60_000;
@@ -55,6 +55,7 @@ describe.each(testBackends())('periodic reports (定期報告, R-ORG-3) on %s', 
     const listed = (await browser.get('/api/v1/periodic-reports')).json().reports.find((r: { id: string }) => r.id === id);
     expect(listed).toMatchObject({ activities: body.activities, filedBy: { email: g.seeded.account.email }, staff: [{ inService: true }, { inService: false }] });
     const approvedAt = t.clock.now();
+    await claimForReview(browser, 'periodic-reports', id);
     expect((await browser.post(`/api/v1/periodic-reports/${id}/approve`)).statusCode).toBe(200);
     expect((await browser.post(`/api/v1/periodic-reports/${id}/approve`)).statusCode).toBe(409);
 
@@ -78,6 +79,7 @@ describe.each(testBackends())('periodic reports (定期報告, R-ORG-3) on %s', 
     const body = { activities: '受入れ継続', staff: [{ accountId: g.seeded.account.id, inService: true }, { accountId: g.colleague.account.id, inService: true }], pledgesAccepted: true };
     const id = String((await g.browser.post(REPORTS, body)).json().id);
     const { browser } = await reviewer();
+    await claimForReview(browser, 'periodic-reports', id);
     expect((await browser.post(`/api/v1/periodic-reports/${id}/reject`, { reason: '' })).json().fields[0].path).toBe('reason');
     expect((await browser.post(`/api/v1/periodic-reports/${id}/reject`, { reason: '在職状況を確認できません。' })).statusCode).toBe(200);
     expect((await queuedMailTo(t, g.seeded.account.email)).at(-1)?.text).toContain('在職状況を確認できません。');

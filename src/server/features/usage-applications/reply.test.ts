@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
 import { testBackends } from '../../../../test/helpers/database.js';
 import { usageApplicationMessages, usageApplications } from '../../db/schema.js';
 import { TestBrowser, auditActions, queuedMailTo, signedInBrowser, tokenFromMail } from '../accounts/test-support.js';
-import { REQUEST_LETTER, postMultipart, storedFileCount, usageForm } from './test-support.js';
+import { REQUEST_LETTER, postMultipart, storedFileCount, usageForm, claimForReview } from './test-support.js';
 
 const REPLY = '/api/v1/usage-applications/reply';
 const LINK = '/api/v1/usage-applications/reply-link';
@@ -26,6 +26,7 @@ describe.each(testBackends())('answering a request for more (R-ORG-2) on %s', (b
     const filed = await new TestBrowser(t.app).post('/api/v1/usage-applications', body);
     const id = String(filed.json().id);
     const reviewer = await signedInBrowser(t, { officerRole: 'USAGE_REVIEWER', office: 'TOKYO', email: `reviewer-${tag}-${backend}@example.test` });
+    await claimForReview(reviewer.browser, 'usage-applications', id);
     expect((await reviewer.browser.post(`/api/v1/usage-applications/${id}/request-more`, { request: '登記事項証明書を添付してください。' })).statusCode).toBe(200);
     const mail = (await queuedMailTo(t, body.contactEmail)).at(-1);
     expect(mail?.subject).toBe('利用申出について追加の情報のお願い / More information needed for your usage application');
@@ -58,8 +59,10 @@ describe.each(testBackends())('answering a request for more (R-ORG-2) on %s', (b
     expect((await queuedMailTo(t, body.contactEmail)).at(-1)?.subject).toBe('利用申出への回答の受付 / Your answer has been received');
     expect((await queuedMailTo(t, reviewer.seeded.account.email)).map((m) => m.subject)).toEqual(['利用申出への回答がありました / An organisation has answered your request']);
     const audit = (await auditActions(t)).filter((a) => a.subjectId === id);
-    expect(audit.map((a) => a.action)).toEqual(['usage-application.filed', 'usage-application.more-requested', 'usage-application.replied', 'usage-application.document-read']);
-    expect(audit[2]).toMatchObject({ actorType: 'ANONYMOUS', outcome: 'SUCCESS' });
+    expect(audit.map((a) => a.action)).toEqual([
+      'usage-application.filed', 'back-office.claim', 'usage-application.more-requested', 'usage-application.replied', 'usage-application.viewed', 'usage-application.document-read',
+    ]);
+    expect(audit[3]).toMatchObject({ actorType: 'ANONYMOUS', outcome: 'SUCCESS' });
 
     // Single use: the same link answers nothing a second time.
     expect((await anonymous.post(LINK, { token })).statusCode).toBe(404);

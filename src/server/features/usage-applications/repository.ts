@@ -8,6 +8,9 @@ export type Organization = typeof organizations.$inferSelect;
 export type OrganizationRange = typeof organizationRanges.$inferSelect;
 export type OrganizationStaff = typeof organizationStaff.$inferSelect;
 
+/** Waiting for the bureau: new, or back from the organisation's answer to a request for more (R-EXAM-5 queues). */
+export const OPEN_USAGE_APPLICATION_STATUSES: UsageApplication['status'][] = ['PENDING', 'MORE_INFORMATION_REQUESTED'];
+
 export async function insertUsageApplication(db: DbOrTx, row: typeof usageApplications.$inferInsert): Promise<void> {
   await db.insert(usageApplications).values(row);
 }

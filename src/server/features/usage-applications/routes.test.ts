@@ -5,7 +5,7 @@ import { testBackends } from '../../../../test/helpers/database.js';
 import { accounts, organizationRanges, organizationStaff, organizations, outbox, usageApplications } from '../../db/schema.js';
 import { TestBrowser, auditActions, queuedMailTo, signedInBrowser, tokenFromMail } from '../accounts/test-support.js';
 import { base32Decode, totpCode } from '../accounts/totp.js';
-import { documentParts, postMultipart } from './test-support.js';
+import { documentParts, postMultipart, claimForReview } from './test-support.js';
 
 const PASSWORD = 'correct horse battery staple 42';
 
@@ -60,6 +60,7 @@ describe.each(testBackends())('usage applications (利用申出) on %s', (backen
     expect(list.applications.map((a: { id: string }) => a.id)).toContain(id);
     expect((await browser.get(`/api/v1/usage-applications/${id}`)).json()).toMatchObject({ organizationName: body.organization.name, type: 'ACCEPTING' });
     const approvedAt = t.clock.now();
+    await claimForReview(browser, 'usage-applications', id);
     const approved = await browser.post(`/api/v1/usage-applications/${id}/approve`);
     expect(approved.statusCode).toBe(200);
     expect((await browser.post(`/api/v1/usage-applications/${id}/approve`)).statusCode).toBe(409);
@@ -102,6 +103,7 @@ describe.each(testBackends())('usage applications (利用申出) on %s', (backen
     const body = form({ organization: { ...form().organization, prefectureCode: '27', address: '大阪府大阪市中央区1-1' } });
     const id = await file(body);
     const { browser } = await reviewer('OSAKA');
+    await claimForReview(browser, 'usage-applications', id);
     expect((await browser.post(`/api/v1/usage-applications/${id}/request-more`, { request: '登記事項証明書を提出してください。' })).statusCode).toBe(200);
     expect((await row(id))?.status).toBe('MORE_INFORMATION_REQUESTED');
     expect((await browser.post(`/api/v1/usage-applications/${id}/reject`, { reason: '' })).statusCode).toBe(400);
@@ -116,7 +118,7 @@ describe.each(testBackends())('usage applications (利用申出) on %s', (backen
     expect(mails[2]?.text).toContain('要件を満たしていません。');
     expect(await queuedMailTo(t, body.staff[0]?.email ?? '')).toEqual([]);
     const actions = (await auditActions(t)).filter((a) => a.subjectId === id).map((a) => a.action);
-    expect(actions).toEqual(['usage-application.filed', 'usage-application.more-requested', 'usage-application.rejected']);
+    expect(actions).toEqual(['usage-application.filed', 'back-office.claim', 'usage-application.more-requested', 'usage-application.rejected']);
   });
 
   it('R-ORG-2 another bureau, another role and anonymous callers are refused and nothing changes', async () => {
@@ -145,6 +147,8 @@ describe.each(testBackends())('usage applications (利用申出) on %s', (backen
     const first = await file({ ...support, requestingOrganization: { name: '委託元A', corporateNumber: '8000000000001' } });
     const second = await file({ ...support, requestingOrganization: { name: '委託元B', corporateNumber: '7000012050002' } });
     const { browser } = await reviewer();
+    await claimForReview(browser, 'usage-applications', first);
+    await claimForReview(browser, 'usage-applications', second);
     expect((await browser.post(`/api/v1/usage-applications/${first}/approve`)).statusCode).toBe(200);
     expect((await browser.post(`/api/v1/usage-applications/${second}/approve`)).statusCode).toBe(200);
     const held = await t.ctx.database.db.select().from(accounts).where(eq(accounts.email, staffMember.email));
@@ -156,6 +160,7 @@ describe.each(testBackends())('usage applications (利用申出) on %s', (backen
     expect(new Set(mine.map((l) => l.organization_staff.organizationId)).size).toBe(1);
 
     const supervising = await file(form({ type: 'SUPERVISING', organization: { ...form().organization, corporateNumber: '9000000000000' }, implementingOrganizations: [{ name: '実施者甲', address: '東京都港区1-1' }] }));
+    await claimForReview(browser, 'usage-applications', supervising);
     expect((await browser.post(`/api/v1/usage-applications/${supervising}/approve`)).statusCode).toBe(200);
     const ranges = await t.ctx.database.db.select().from(organizationRanges).where(eq(organizationRanges.usageApplicationId, supervising));
     expect(ranges).toMatchObject([{ kind: 'IMPLEMENTING', name: '実施者甲', address: '東京都港区1-1' }]);
@@ -165,6 +170,7 @@ describe.each(testBackends())('usage applications (利用申出) on %s', (backen
     const body = form({ organization: { ...form().organization, corporateNumber: '8000000000100' } });
     const id = await file(body);
     const { browser } = await reviewer();
+    await claimForReview(browser, 'usage-applications', id);
     await browser.post(`/api/v1/usage-applications/${id}/approve`);
     const staffEmail = body.staff[0]?.email ?? '';
     const token = tokenFromMail((await queuedMailTo(t, staffEmail))[0]?.text ?? '');

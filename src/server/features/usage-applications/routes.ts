@@ -44,11 +44,11 @@ function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
   const review = requireScope('usage-applications:review');
 
   r.get('/api/v1/usage-applications', {
-    schema: { tags, summary: "Open usage applications of the reviewer's office (and its branches for a regional bureau), with documents and the exchange", response: { 200: UsageApplicationList } },
+    schema: { tags, summary: "Open usage applications of the reviewer's bureau, with documents, the exchange and the holder (each one listed is an audited view)", response: { 200: UsageApplicationList } },
     preValidation: review,
   }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    return { applications: await listForReviewer(ctx, signedInAccount(request)) };
+    return { applications: await listForReviewer(ctx, signedInAccount(request), { ip: request.ip }) };
   });
 
   r.get('/api/v1/usage-applications/:id', {
@@ -69,21 +69,21 @@ function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   r.post('/api/v1/usage-applications/:id/approve', {
-    schema: { tags, summary: 'Approve: staff accounts (認証ID valid 3 years) and approval emails', params: IdParams, response: { 200: Done } }, preValidation: review,
+    schema: { tags, summary: 'Approve (the caller must hold it, R-EXAM-3): staff accounts (認証ID valid 3 years) and approval emails', params: IdParams, response: { 200: Done } }, preValidation: review,
   }, async (request) => {
     await decideUsageApplication(ctx, signedInAccount(request), request.params.id, { kind: 'APPROVE' }, { ip: request.ip });
     return { ok: true as const, message: USAGE_MESSAGES.approved };
   });
 
   r.post('/api/v1/usage-applications/:id/reject', {
-    schema: { tags, summary: 'Reject with a reason (emailed)', params: IdParams, body: RejectRequest, response: { 200: Done } }, preValidation: review,
+    schema: { tags, summary: 'Reject with a reason (the caller must hold it; emailed)', params: IdParams, body: RejectRequest, response: { 200: Done } }, preValidation: review,
   }, async (request) => {
     await decideUsageApplication(ctx, signedInAccount(request), request.params.id, { kind: 'REJECT', reason: request.body.reason }, { ip: request.ip });
     return { ok: true as const, message: USAGE_MESSAGES.rejected };
   });
 
   r.post('/api/v1/usage-applications/:id/request-more', {
-    schema: { tags, summary: 'Ask the organisation for more information (emailed with a single-use link to answer)', params: IdParams, body: MoreRequest, response: { 200: Done } },
+    schema: { tags, summary: 'Ask the organisation for more information (the caller must hold it; emailed with a single-use link to answer)', params: IdParams, body: MoreRequest, response: { 200: Done } },
     preValidation: review,
   }, async (request) => {
     await decideUsageApplication(ctx, signedInAccount(request), request.params.id, { kind: 'REQUEST_MORE', request: request.body.request }, { ip: request.ip });

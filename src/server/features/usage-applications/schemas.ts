@@ -4,6 +4,7 @@ import { PERIODIC_REPORT_STATUSES } from '../../../domain/organizations/periodic
 import { ORGANIZATION_TYPES, USAGE_APPLICATION_KINDS, USAGE_APPLICATION_STATUSES, multilineText, type UsageApplicationForm } from '../../../domain/organizations/usage-application.js';
 import { USAGE_DOCUMENT_KINDS } from '../../../domain/organizations/usage-documents.js';
 import { bilingual } from '../../../domain/validation/field-errors.js';
+import { Holder } from '../back-office/schemas.js';
 
 const Bilingual = z.object({ ja: z.string(), en: z.string() });
 export const Done = z.object({ ok: z.literal(true), message: Bilingual.optional() });
@@ -50,6 +51,8 @@ export const UsageApplicationViewSchema = z.object({
   decisionNote: z.string().nullable(),
   decidedAt: z.string().nullable(),
   createdAt: z.string(),
+  /** The reviewer working on it (R-EXAM-3): claimed in the back office before any decision. */
+  holder: Holder.nullable(),
 });
 export type UsageApplicationView = Omit<z.infer<typeof UsageApplicationViewSchema>, 'form' | 'additional'> & {
   form: UsageApplicationForm | null;
@@ -90,6 +93,7 @@ export const PeriodicReportView = z.object({
   activities: z.string(),
   staff: z.array(z.object({ accountId: z.string(), name: z.string(), email: z.string(), inService: z.boolean(), authIdExpiresAt: z.string().nullable() })),
   createdAt: z.string(),
+  holder: Holder.nullable(),
 });
 export type PeriodicReportView = z.infer<typeof PeriodicReportView>;
 export const PeriodicReportList = z.object({ reports: z.array(PeriodicReportView) });

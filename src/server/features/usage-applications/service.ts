@@ -12,6 +12,7 @@ import { AppError } from '../../errors.js';
 import type { SessionAccount } from '../../plugins/session.js';
 import { appendAudit } from '../audit/audit-log.js';
 import { accountActor } from '../accounts/audit-actor.js';
+import { requireHolder } from '../back-office/hold-guard.js';
 import { newToken, sha256Hex } from '../accounts/tokens.js';
 import { approveAdditional, approveNew } from './approval.js';
 import { insertFileLinks, insertMessage } from './exchange-repository.js';
@@ -70,7 +71,11 @@ async function requestMore(tx: DbOrTx, ctx: AppContext, row: UsageApplication, r
   await enqueueMail(tx, ctx.clock, `usage-application-more:${row.id}:${now.getTime()}`, usageMoreInformationMail(row.contactEmail, row.organizationName, request, link, jstDateOf(expiresAt)));
 }
 
-/** R-ORG-2: approve, reject with a reason or ask for more; the mail, the audit row and the change commit together. */
+/**
+ * R-ORG-2: approve, reject with a reason or ask for more; the mail, the audit row and the change commit together.
+ * Only the reviewer holding the application decides (R-EXAM-3, R-EXAM-5); a decision ends the hold, a request for
+ * more keeps it so the same reviewer reads the answer.
+ */
 export async function decideUsageApplication(ctx: AppContext, reviewer: SessionAccount, id: string, decision: Decision, meta: Meta): Promise<void> {
   const action = ACTIONS[decision.kind];
   await applicationForReviewer(ctx, reviewer, id, action, meta);
@@ -78,10 +83,11 @@ export async function decideUsageApplication(ctx: AppContext, reviewer: SessionA
     const row = await lockUsageApplication(tx, id);
     if (!row) throw new AppError('NOT_FOUND', USAGE_MESSAGES.notFound);
     if (row.status === 'APPROVED' || row.status === 'REJECTED') throw new AppError('ACTION_NOT_ALLOWED', USAGE_MESSAGES.alreadyDecided);
+    await requireHolder(tx, row.holderId, reviewer.id);
     const now = ctx.clock.now();
     let details: Record<string, unknown> = { kind: row.kind };
     if (decision.kind === 'REJECT') {
-      await updateUsageApplication(tx, id, { status: 'REJECTED', decisionNote: decision.reason, decidedBy: reviewer.id, decidedAt: now, updatedAt: now, replyTokenHash: null, replyTokenExpiresAt: null });
+      await updateUsageApplication(tx, id, { status: 'REJECTED', holderId: null, decisionNote: decision.reason, decidedBy: reviewer.id, decidedAt: now, updatedAt: now, replyTokenHash: null, replyTokenExpiresAt: null });
       await enqueueMail(tx, ctx.clock, `usage-application-rejected:${id}`, usageRejectedMail(row.contactEmail, row.organizationName, decision.reason));
     } else if (decision.kind === 'REQUEST_MORE') {
       await requestMore(tx, ctx, row, reviewer, decision.request, now);

@@ -87,3 +87,9 @@ export async function approvedStaff(t: TestApp, type: OrganizationType, options:
   await signIn(t, browser, seeded);
   return { browser, seeded, organizationId, requestingRangeId };
 }
+
+/** The reviewer claims it in the back office, as every decision needs (R-EXAM-3, R-EXAM-5). */
+export async function claimForReview(browser: TestBrowser, kind: 'usage-applications' | 'periodic-reports', id: string): Promise<void> {
+  const res = await browser.post(`/api/v1/back-office/reviews/${kind}/${id}/claim`, { idempotencyKey: `claim-${randomUUID()}` });
+  if (res.statusCode !== 200) throw new Error(`claim of ${kind} ${id} answered ${res.statusCode}`);
+}
