@@ -1,7 +1,7 @@
 /**
  * Seeding and the raw-pg baselines of the applications benchmark (test/bench/applications.ts).
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import pg from 'pg';
 import { SESSION_POLICY } from '../../src/domain/auth/session-policy.js';
@@ -11,6 +11,8 @@ import { individualProfiles, sessions } from '../../src/server/db/schema.js';
 import { createAccount } from '../../src/server/features/accounts/account-factory.js';
 import { newToken, sha256Hex } from '../../src/server/features/accounts/tokens.js';
 import { multipartBody, type PartSpec } from '../../src/server/adapters/uploads/test-support/multipart-body.js';
+import { submissionReceivedMail } from '../../src/server/features/applications/mail-templates.js';
+import type { ProcedureCode } from '../../src/domain/reference/procedures.js';
 
 export interface Client {
   base: string;
@@ -135,29 +137,37 @@ async function runWorkers<T>(items: T[] | (() => T), concurrency: number, second
 }
 
 /**
- * The database's own limit for a submission: one transaction writing the rows the server writes — the row lock,
- * the SUBMIT action, the case state, the hash-chained audit row (same advisory lock) and two outbox mails.
+ * The database's own limit for a submission: one transaction writing the rows the server writes, each in the fewest
+ * statements — the row lock, the action log read, the SUBMIT action, the case state with the answers re-written (the search
+ * columns keep their values), both outbox mails (the real texts) in one insert, and the hash-chained audit row with the
+ * same details under the same advisory lock (the lock, then one insert that reads the last hash and hashes in SQL).
  */
 export function rawSubmissions(pool: pg.Pool, ids: string[], concurrency: number): Promise<RawResult> {
   return runWorkers([...ids], concurrency, 600, async (id) => {
     const c = await pool.connect();
     try {
       await c.query('begin');
-      await c.query('select * from applications where id = $1 for update', [id]);
-      await c.query('select type from application_actions where application_id = $1 order by id', [id]);
+      const { rows: [row] } = await c.query<{ answers: Record<string, unknown>; procedures: string[]; applicant_name: string | null }>(
+        'select * from applications where id = $1 for update', [id]);
+      await c.query('select * from application_actions where application_id = $1 order by id', [id]);
       const now = new Date();
-      await c.query(`insert into application_actions (application_id, type, idempotency_key, actor_type, actor_id, at, details) values ($1, 'SUBMIT', $2, 'APPLICANT', null, $3, '{}')`, [id, `raw-${id}`, now]);
-      await c.query(`update applications set state = 'SUBMITTED', office = 'TOKYO', submitted_at = $2, updated_at = $2 where id = $1`, [id, now]);
+      await c.query(`insert into application_actions (application_id, type, idempotency_key, actor_type, actor_id, at, details) values ($1, 'SUBMIT', $2, 'APPLICANT', null, $3, '{}') returning *`, [id, `raw-${id}`, now]);
+      await c.query(`update applications set state = 'SUBMITTED', answers = $3, office = 'TOKYO', submitted_at = $2, submitted_by = owner_account_id, updated_at = $2
+        where id = $1 returning *`, [id, now, row?.answers ?? {}]);
+      const facts = { procedures: (row?.procedures ?? []) as ProcedureCode[], applicantName: row?.applicant_name ?? null, office: 'TOKYO' as const, at: now };
+      const owner = submissionReceivedMail('bench-filer@example.test', facts, `http://127.0.0.1/applications/${id}`);
+      const applicant = submissionReceivedMail('applicant@example.test', facts, null);
+      await c.query(`insert into outbox (kind, job_key, payload, run_after, created_at) values ('mail.send', $1, $2, $5, $5), ('mail.send', $3, $4, $5, $5) on conflict (job_key) do nothing`,
+        [`raw-submitted:${id}:owner`, owner, `raw-submitted:${id}:applicant`, applicant, now]);
       await c.query('select pg_advisory_xact_lock(7310001)');
-      const last = await c.query<{ hash: string }>('select hash from audit_log order by id desc limit 1');
-      const seq = await c.query<{ id: string }>(`select nextval(pg_get_serial_sequence('audit_log', 'id')) as id`);
-      const hash = createHash('sha256').update(`${seq.rows[0]?.id}${last.rows[0]?.hash ?? ''}${id}`).digest('hex');
-      await c.query(`insert into audit_log (id, at, actor_type, action, subject_type, subject_id, outcome, details, prev_hash, hash) values ($1, $2, 'APPLICANT', 'application.submitted', 'application', $3, 'SUCCESS', '{}', $4, $5)`,
-        [seq.rows[0]?.id, now, id, last.rows[0]?.hash ?? '0'.repeat(64), hash]);
-      for (const who of ['owner', 'applicant']) {
-        await c.query(`insert into outbox (kind, job_key, payload, run_after, created_at) values ('mail.send', $1, $2, $3, $3) on conflict (job_key) do nothing`,
-          [`raw-submitted:${id}:${who}`, { to: 'x@example.test', subject: 's', text: 't', html: '<p>t</p>' }, now]);
-      }
+      const details = { procedures: row?.procedures ?? [], office: 'TOKYO', filerType: 'FOREIGN_NATIONAL', applicantAccountsNotified: 0 };
+      const head = `{"action":"application.submitted","actorId":null,"actorType":"APPLICANT","at":"${now.toISOString()}","details":${JSON.stringify(details)},"id":`;
+      await c.query(`insert into audit_log (id, at, actor_type, actor_id, action, subject_type, subject_id, ip_address, outcome, details, prev_hash, hash)
+        select c.id, $1, 'APPLICANT', null, 'application.submitted', 'application', $2, '127.0.0.1', 'SUCCESS', $3, c.prev,
+          encode(sha256(convert_to($4 || c.id::text || $5 || to_json(c.prev)::text || $6, 'UTF8')), 'hex')
+        from (select nextval(pg_get_serial_sequence('audit_log', 'id')) as id, coalesce((select hash from audit_log order by id desc limit 1), $7) as prev) c
+        returning id, hash`,
+      [now, id, details, head, ',"ipAddress":"127.0.0.1","outcome":"SUCCESS","prevHash":', `,"subjectId":${JSON.stringify(id)},"subjectType":"application"}`, '0'.repeat(64)]);
       await c.query('commit');
     } finally {
       c.release();
