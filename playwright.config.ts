@@ -33,8 +33,10 @@ export default defineConfig({
   // The journeys that move the server's clock (TEST_CLOCK_CONTROL) run after all others, one at a time: a moved
   // clock ends every open session and shifts every TOTP step, so nothing may run beside them.
   projects: [
-    { name: 'journeys', testIgnore: /application-clock\.spec\.ts$/ },
+    { name: 'journeys', testIgnore: [/application-clock\.spec\.ts$/, /ecoe-clock\.spec\.ts$/] },
     { name: 'clock', testMatch: /application-clock\.spec\.ts$/, dependencies: ['journeys'] },
+    // Moves the clock 3 months on (the e-COE expires): after the other clock journeys, alone.
+    { name: 'ecoe-clock', testMatch: /ecoe-clock\.spec\.ts$/, dependencies: ['clock'] },
   ],
   webServer: {
     command: `npx tsx test/e2e/support/fresh-dir.ts ${dbDir} && npx tsx test/e2e/support/fresh-dir.ts ${jpkiDir} && npm run build:web -- --logLevel warn && npx tsx src/server/server.ts`,
