@@ -6,12 +6,11 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { corporateNumberCheckDigit } from '../../src/domain/organizations/corporate-number.js';
 import { buildPdf, buildPng } from '../../src/server/adapters/uploads/test-support/fixtures.js';
 import { base32Decode, totpCode } from '../../src/server/features/accounts/totp.js';
-import { DEMO_OFFICERS, DEMO_OFFICER_PASSWORD } from '../../src/server/features/officers/demo-officers.js';
 import { DEMO_ORGANIZATION } from '../../src/server/features/usage-applications/demo-organization.js';
 import { waitForMail } from './support/card.js';
-import { enterTotpUntilAccepted } from './support/totp.js';
+import { officerPage } from './support/officer.js';
 
-// The demo reviewer signs in in two tests (and in the intermediaries' journey): see enterTotpUntilAccepted.
+// The demo reviewer signs in in two tests (and in the intermediaries' journey): see signInOfficer.
 test.describe.configure({ mode: 'serial' });
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -27,14 +26,8 @@ function corporateNumber(stamp: number): string {
 
 /** Signs the demo usage reviewer in (in its own context, so the organisation's page keeps no officer session). */
 async function reviewerPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const reviewer = DEMO_OFFICERS.find((d) => d.role === 'USAGE_REVIEWER');
-  if (!reviewer) throw new Error('no demo usage reviewer');
-  const page = await (await browser.newContext({ baseURL, locale: 'ja-JP' })).newPage();
-  await page.goto('/officer/sign-in');
-  await page.getByLabel('認証ID').fill(reviewer.authId);
-  await page.getByLabel('パスワード').fill(DEMO_OFFICER_PASSWORD);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  await enterTotpUntilAccepted(page, reviewer.totpSecret, page.getByRole('heading', { name: '所属機関等の利用申出（審査待ち）' }));
+  const page = await officerPage(browser, 'USAGE_REVIEWER', baseURL);
+  await expect(page.getByRole('heading', { name: '所属機関等の利用申出（審査待ち）' })).toBeVisible();
   return page;
 }
 
@@ -74,6 +67,9 @@ test('R-ORG-1 R-ORG-2 R-AUTH-6 an organisation files a usage application, a Toky
   const card = reviewer.getByRole('article', { name: organisation });
   await expect(card).toContainText('山田 花子');
   await expectNoAxeViolations(reviewer);
+  // R-EXAM-3, R-EXAM-5: the reviewer claims it in the back office before deciding.
+  await card.getByRole('button', { name: '担当する' }).click();
+  await expect(card.getByRole('button', { name: '担当を外れる' })).toBeVisible();
   await card.getByRole('button', { name: '承認する' }).click();
   await expect(reviewer.getByRole('status').filter({ hasText: '利用申出を承認しました' })).toBeVisible();
   await expect(reviewer.getByRole('article', { name: organisation })).toHaveCount(0);
@@ -133,6 +129,8 @@ test('R-ORG-1 R-ORG-2 a support organisation uploads the request letter and pled
   await expect(card.getByRole('link', { name: /誓約書/ })).toBeVisible();
   const download = await reviewer.request.get(String(await card.getByRole('link', { name: /依頼書/ }).getAttribute('href')));
   expect(download.headers()['content-type']).toBe('application/pdf');
+  await card.getByRole('button', { name: '担当する' }).click();
+  await expect(card.getByRole('button', { name: '担当を外れる' })).toBeVisible();
   await card.getByLabel('不承認の理由または求める情報').fill('登記事項証明書を添付してください。');
   await card.getByRole('button', { name: '追加の情報を求める' }).click();
   await expect(reviewer.getByRole('status').filter({ hasText: '追加の情報を求めるメールを送信しました' })).toBeVisible();

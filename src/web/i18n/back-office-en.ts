@@ -8,6 +8,9 @@ export const backOfficeEn: typeof backOfficeJa = {
       receivedFrom: 'Received from', receivedTo: 'Received until', overdueOnly: 'Overdue only', loadFailed: 'The list could not be loaded.',
       counts: 'Cases per status', total: '{{count}} cases', totalMoreThan: 'More than {{count}} cases (filter to see the exact number)', moreThan: 'more than {{count}}', received: 'Submitted', receptionNumber: 'Reception number', applicant: 'Applicant', holder: 'Held by',
       overdue: 'overdue', noNumber: 'Not assigned', paging: 'Pages', previous: 'Previous', next: 'Next', pageOf: 'Page {{page}} of {{pages}}',
+      open: 'Open (not completed, withdrawn or refused)', all: 'All (closed ones included)',
+      kind: 'Kind', kinds: { APPLICATION: 'Residence applications', USAGE_APPLICATION: 'Usage applications', PERIODIC_REPORT: 'Periodic reports' }, kindCount: '{{name}} ({{count}})',
+      filed: 'Filed', organisation: 'Organisation', usageKind: { NEW: 'new', ADDITIONAL: 'additional' }, reviewStatus: 'Status', openReview: 'Open the review',
     },
     case: {
       title: 'Case examination', status: 'Status', receptionNumber: 'Reception number', applicant: 'Applicant', holder: 'Held by', nobody: 'Nobody', actions: 'Actions',

@@ -6,6 +6,9 @@ export const backOfficeJa = {
       receivedFrom: '受付日（から）', receivedTo: '受付日（まで）', overdueOnly: '期限超過のみ', loadFailed: '一覧を読み込めませんでした。',
       counts: '状況ごとの件数', total: '{{count}} 件', totalMoreThan: '{{count}} 件超（絞り込むと正確な件数を表示します）', moreThan: '{{count}} 件超', received: '申請日時', receptionNumber: '受付番号', applicant: '申請人', holder: '担当者',
       overdue: '期限超過', noNumber: '未付与', paging: 'ページ', previous: '前へ', next: '次へ', pageOf: '{{page}} / {{pages}} ページ',
+      open: '対応中（完了・取下げ・不許可を除く）', all: 'すべて（完了したものを含む）',
+      kind: '種別', kinds: { APPLICATION: '在留申請', USAGE_APPLICATION: '利用申出', PERIODIC_REPORT: '定期報告' }, kindCount: '{{name}}（{{count}}）',
+      filed: '提出日', organisation: '機関', usageKind: { NEW: '新規', ADDITIONAL: '追加' }, reviewStatus: '状況', openReview: '審査画面を開く',
     },
     case: {
       title: '申請の審査', status: '状況', receptionNumber: '受付番号', applicant: '申請人', holder: '担当者', nobody: 'なし', actions: '操作',

@@ -4,6 +4,7 @@ import type { PeriodicReportView } from '../../../server/features/usage-applicat
 import { apiGet, apiPost, messageIn, type ApiError } from '../sign-in/auth-api.js';
 import { ErrorSummary, fieldError, Notice, TextField } from '../sign-in/form-parts.js';
 import { jstDate, type Done } from './organisation-types.js';
+import { ReviewHold } from './ReviewHold.js';
 
 /** R-ORG-3, R-EXAM-5: periodic reports waiting in the reviewer's office: approve (renews the 認証IDs) or reject with a reason. */
 export function PeriodicReportReviewSection() {
@@ -26,12 +27,12 @@ export function PeriodicReportReviewSection() {
       <ErrorSummary error={error} />
       {notice && <Notice><p>{notice}</p></Notice>}
       {reports?.length === 0 && <p>{t('usageApplication.periodicReview.none')}</p>}
-      {reports?.map((report) => <ReportCard key={report.id} report={report} onDone={decided} onError={setError} />)}
+      {reports?.map((report) => <ReportCard key={report.id} report={report} onDone={decided} onChanged={load} onError={setError} />)}
     </section>
   );
 }
 
-function ReportCard({ report, onDone, onError }: { report: PeriodicReportView; onDone: (d: Done) => void; onError: (e: ApiError) => void }) {
+function ReportCard({ report, onDone, onChanged, onError }: { report: PeriodicReportView; onDone: (d: Done) => void; onChanged: () => void; onError: (e: ApiError) => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const id = useId();
@@ -46,8 +47,9 @@ function ReportCard({ report, onDone, onError }: { report: PeriodicReportView; o
   const p = (key: 'filedBy' | 'activities' | 'staff' | 'inService' | 'notInService' | 'approve' | 'reject' | 'reason' | 'filedOn') => t(`usageApplication.periodicReview.${key}`);
   const label = `${report.organizationName}${report.requestingOrganization ? `（${report.requestingOrganization}）` : ''}`;
   return (
-    <article className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 p-4" aria-label={label}>
+    <article id={`periodic-report-${report.id}`} className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 p-4" aria-label={label}>
       <h3 className="text-std-17B-170">{label} — {t(`usageApplication.type.${report.type}`)}</h3>
+      <ReviewHold path="periodic-reports" id={report.id} holder={report.holder} onChanged={onChanged} onError={onError} />
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt>{t('usageApplication.form.corporateNumber')}</dt><dd>{report.corporateNumber}</dd>
         <dt>{p('filedBy')}</dt><dd>{report.filedBy.name} &lt;{report.filedBy.email}&gt;</dd>

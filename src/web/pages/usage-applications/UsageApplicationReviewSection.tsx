@@ -6,6 +6,7 @@ import { apiGet, apiPost, messageIn, type ApiError } from '../sign-in/auth-api.j
 import { ErrorSummary, fieldError, Notice, TextField } from '../sign-in/form-parts.js';
 import { jstDate, type Done, type ReviewKey } from './organisation-types.js';
 import { PeriodicReportReviewSection } from './PeriodicReportReviewSection.js';
+import { ReviewHold } from './ReviewHold.js';
 
 /** R-ORG-2, R-EXAM-5: the reviewer's office decides usage applications (new and additional) and periodic reports within its jurisdiction. */
 export function UsageApplicationReviewSection() {
@@ -14,7 +15,12 @@ export function UsageApplicationReviewSection() {
   const [error, setError] = useState<ApiError>();
   const [notice, setNotice] = useState<string>();
   const load = useCallback(() => {
-    void apiGet<{ applications: UsageApplicationView[] }>('/api/v1/usage-applications').then((r) => (r.ok ? setRows(r.data.applications) : setError(r.error)));
+    void apiGet<{ applications: UsageApplicationView[] }>('/api/v1/usage-applications').then((r) => {
+      if (!r.ok) return setError(r.error);
+      setRows(r.data.applications);
+      // A row of the back-office queue links here with the application's anchor.
+      if (window.location.hash) document.getElementById(window.location.hash.slice(1))?.scrollIntoView();
+    });
   }, []);
   useEffect(load, [load]);
   const decided = (d: Done) => {
@@ -29,7 +35,7 @@ export function UsageApplicationReviewSection() {
         <ErrorSummary error={error} />
         {notice && <Notice><p>{notice}</p></Notice>}
         {rows?.length === 0 && <p>{t('usageApplication.review.none')}</p>}
-        {rows?.map((row) => <ReviewCard key={row.id} row={row} onDone={decided} onError={setError} />)}
+        {rows?.map((row) => <ReviewCard key={row.id} row={row} onDone={decided} onChanged={load} onError={setError} />)}
       </section>
       <PeriodicReportReviewSection />
     </>
@@ -93,7 +99,7 @@ function Exchange({ row }: { row: UsageApplicationView }) {
   );
 }
 
-function ReviewCard({ row, onDone, onError }: { row: UsageApplicationView; onDone: (d: Done) => void; onError: (e: ApiError) => void }) {
+function ReviewCard({ row, onDone, onChanged, onError }: { row: UsageApplicationView; onDone: (d: Done) => void; onChanged: () => void; onError: (e: ApiError) => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const id = useId();
@@ -108,8 +114,9 @@ function ReviewCard({ row, onDone, onError }: { row: UsageApplicationView; onDon
   };
   const noteMessage = noteError ? (fieldError(noteError, 'reason', language) ?? fieldError(noteError, 'request', language) ?? messageIn(noteError.message, language)) : undefined;
   return (
-    <article className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 p-4" aria-label={row.organizationName}>
+    <article id={`usage-application-${row.id}`} className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 p-4" aria-label={row.organizationName}>
       <h3 className="text-std-17B-170">{row.organizationName} — {t(`usageApplication.type.${row.type}`)}（{t(`usageApplication.kind.${row.kind}`)}）</h3>
+      <ReviewHold path="usage-applications" id={row.id} holder={row.holder} onChanged={onChanged} onError={onError} />
       {row.status === 'MORE_INFORMATION_REQUESTED' && <p>{t('usageApplication.review.moreRequested')}</p>}
       <Facts row={row} />
       <Exchange row={row} />

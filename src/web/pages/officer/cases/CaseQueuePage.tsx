@@ -4,7 +4,8 @@ import { Link, useSearchParams } from 'react-router';
 import { APPLICATION_STATE_NAMES, CASE_STATUSES } from '../../../../domain/case/index.js';
 import { PROCEDURE_CODES, getProcedure } from '../../../../domain/reference/procedures.js';
 import { PageTitle } from '../../../components/PageTitle.js';
-import { officerCasePath } from '../../../paths.js';
+import { QUEUE_KINDS } from '../../../../server/features/back-office/schemas.js';
+import { WEB_PATHS, officerCasePath } from '../../../paths.js';
 import { isLanguage } from '../../../i18n/index.js';
 import { fetchQueue, type QueuePage } from './api.js';
 
@@ -44,43 +45,38 @@ export function CaseQueuePage({ kind }: { kind: 'intake' | 'cases' }) {
   const isCapped = page !== null && page.total > page.countCap;
   const hasNext = current < pages || (isCapped && page.items.length === page.pageSize);
   const shown = (n: number) => (page && n > page.countCap ? t('backOffice.queue.moreThan', { count: page.countCap }) : String(n));
+  const isCases = page === null || page.kind === 'APPLICATION';
 
   return (
     <div className="flex flex-col gap-6">
       <PageTitle page={t(kind === 'intake' ? 'backOffice.queue.intakeTitle' : 'backOffice.queue.workTitle')} />
       <h1 className="text-std-28B-150">{t(kind === 'intake' ? 'backOffice.queue.intakeTitle' : 'backOffice.queue.workTitle')}</h1>
       <form className="flex flex-wrap gap-4" aria-label={t('backOffice.queue.filters')} onSubmit={(e) => e.preventDefault()}>
-        {kind === 'cases' && (
+        {kind === 'cases' && page && Object.keys(page.kindCounts).length > 1 && (
+          <label className="flex flex-col gap-1">
+            {t('backOffice.queue.kind')}
+            <select className="border p-2" value={page.kind} onChange={(e) => setParams(new URLSearchParams({ kind: e.target.value }))}>
+              {QUEUE_KINDS.filter((k) => page.kindCounts[k] !== undefined).map((k) => (
+                <option key={k} value={k}>{t('backOffice.queue.kindCount', { name: t(`backOffice.queue.kinds.${k}`), count: shown(page.kindCounts[k] ?? 0) })}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        {kind === 'cases' && isCases && (
           <label className="flex flex-col gap-1">
             {t('backOffice.queue.status')}
             <select className="border p-2" value={params.get('status') ?? ''} onChange={(e) => setFilter('status', e.target.value)}>
-              <option value="">{t('backOffice.queue.any')}</option>
+              <option value="">{t('backOffice.queue.open')}</option>
+              <option value="ALL">{t('backOffice.queue.all')}</option>
               {CASE_STATUSES.map((s) => <option key={s} value={s}>{APPLICATION_STATE_NAMES[s][language]}</option>)}
             </select>
           </label>
         )}
-        <label className="flex flex-col gap-1">
-          {t('backOffice.queue.procedure')}
-          <select className="border p-2" value={params.get('procedure') ?? ''} onChange={(e) => setFilter('procedure', e.target.value)}>
-            <option value="">{t('backOffice.queue.any')}</option>
-            {PROCEDURE_CODES.map((p) => <option key={p} value={p}>{language === 'ja' ? getProcedure(p).nameJa : getProcedure(p).nameEn}</option>)}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          {t('backOffice.queue.receivedFrom')}
-          <input type="date" className="border p-2" value={params.get('receivedFrom') ?? ''} onChange={(e) => setFilter('receivedFrom', e.target.value)} />
-        </label>
-        <label className="flex flex-col gap-1">
-          {t('backOffice.queue.receivedTo')}
-          <input type="date" className="border p-2" value={params.get('receivedTo') ?? ''} onChange={(e) => setFilter('receivedTo', e.target.value)} />
-        </label>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" checked={params.get('overdue') === 'true'} onChange={(e) => setFilter('overdue', e.target.checked ? 'true' : '')} />
-          {t('backOffice.queue.overdueOnly')}
-        </label>
+        {isCases && <CaseFilters params={params} language={language} setFilter={setFilter} />}
       </form>
       {failed && <p role="alert">{t('backOffice.queue.loadFailed')}</p>}
-      {page && (
+      {page && !isCases && <ReviewTable page={page} language={language} shown={shown} />}
+      {page && isCases && (
         <>
           <section aria-labelledby="counts-heading">
             <h2 id="counts-heading" className="text-std-20B-150">{t('backOffice.queue.counts')}</h2>
@@ -111,6 +107,10 @@ export function CaseQueuePage({ kind }: { kind: 'intake' | 'cases' }) {
               ))}
             </tbody>
           </table>
+        </>
+      )}
+      {page && (
+        <>
           <nav aria-label={t('backOffice.queue.paging')} className="flex gap-4">
             {current > 1 && <button type="button" className="dads-link" onClick={() => goTo(current - 1)}>{t('backOffice.queue.previous')}</button>}
             <span>{t('backOffice.queue.pageOf', { page: current, pages: isCapped ? `${Math.max(pages, current)}+` : pages })}</span>
@@ -119,5 +119,65 @@ export function CaseQueuePage({ kind }: { kind: 'intake' | 'cases' }) {
         </>
       )}
     </div>
+  );
+}
+
+/** The case filters (procedure, received dates, overdue): they apply to residence applications only. */
+function CaseFilters({ params, language, setFilter }: { params: URLSearchParams; language: 'ja' | 'en'; setFilter: (name: string, value: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <label className="flex flex-col gap-1">
+        {t('backOffice.queue.procedure')}
+        <select className="border p-2" value={params.get('procedure') ?? ''} onChange={(e) => setFilter('procedure', e.target.value)}>
+          <option value="">{t('backOffice.queue.any')}</option>
+          {PROCEDURE_CODES.map((p) => <option key={p} value={p}>{language === 'ja' ? getProcedure(p).nameJa : getProcedure(p).nameEn}</option>)}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1">
+        {t('backOffice.queue.receivedFrom')}
+        <input type="date" className="border p-2" value={params.get('receivedFrom') ?? ''} onChange={(e) => setFilter('receivedFrom', e.target.value)} />
+      </label>
+      <label className="flex flex-col gap-1">
+        {t('backOffice.queue.receivedTo')}
+        <input type="date" className="border p-2" value={params.get('receivedTo') ?? ''} onChange={(e) => setFilter('receivedTo', e.target.value)} />
+      </label>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" checked={params.get('overdue') === 'true'} onChange={(e) => setFilter('overdue', e.target.checked ? 'true' : '')} />
+        {t('backOffice.queue.overdueOnly')}
+      </label>
+    </>
+  );
+}
+
+/** R-EXAM-5: the bureau's usage applications or periodic reports; each row opens the reviewers' page at that item. */
+function ReviewTable({ page, language, shown }: { page: QueuePage; language: 'ja' | 'en'; shown: (n: number) => string }) {
+  const { t } = useTranslation();
+  const anchor = (r: QueuePage['reviews'][number]) => `${WEB_PATHS.officerHome}#${r.kind === 'USAGE_APPLICATION' ? 'usage-application' : 'periodic-report'}-${r.id}`;
+  return (
+    <>
+      <p role="status">{page.total > page.countCap ? t('backOffice.queue.totalMoreThan', { count: page.countCap }) : t('backOffice.queue.total', { count: page.total })}</p>
+      <table className="w-full text-left">
+        <caption className="sr-only">{t(`backOffice.queue.kinds.${page.kind}`)}（{shown(page.total)}）</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('backOffice.queue.filed')}</th>
+            <th scope="col">{t('backOffice.queue.organisation')}</th>
+            <th scope="col">{t('backOffice.queue.reviewStatus')}</th>
+            <th scope="col">{t('backOffice.queue.holder')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {page.reviews.map((r) => (
+            <tr key={r.id}>
+              <td>{new Date(r.filedAt).toLocaleString(language)}</td>
+              <td><a className="dads-link" href={anchor(r)}>{r.organizationName}</a>{r.usageKind ? `（${t(`backOffice.queue.usageKind.${r.usageKind}`)}）` : ''}</td>
+              <td>{r.status === 'MORE_INFORMATION_REQUESTED' ? t('usageApplication.status.MORE_INFORMATION_REQUESTED') : t('usageApplication.status.PENDING')}</td>
+              <td>{r.holder?.name ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
