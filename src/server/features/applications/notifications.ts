@@ -1,5 +1,5 @@
 import type { Answers } from '../../../forms/types.js';
-import { enqueueMail } from '../../adapters/mail/mailer.js';
+import { enqueueMail, enqueueMails } from '../../adapters/mail/mailer.js';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { findAccount } from '../accounts/account-repository.js';
@@ -36,12 +36,12 @@ function statusUrl(ctx: Ctx, row: ApplicationRow): string {
   return `${ctx.config.publicUrl}/applications/${row.id}`;
 }
 
-/** `actor`: the account acting now, whose address need not be looked up when it owns the application. */
+/** `actor`: the account acting now, whose address need not be looked up when it owns the application. Both copies in one insert. */
 export async function mailSubmissionReceived(tx: DbOrTx, ctx: Ctx, row: ApplicationRow, at: Date, actor?: { id: string; email: string }): Promise<void> {
-  for (const r of await recipients(tx, row, actor)) {
-    const message = submissionReceivedMail(r.to, factsOf(row, at), r.isOwner ? statusUrl(ctx, row) : null);
-    await enqueueMail(tx, ctx.clock, `application-submitted:${row.id}:${r.isOwner ? 'owner' : 'applicant'}`, message);
-  }
+  await enqueueMails(tx, ctx.clock, (await recipients(tx, row, actor)).map((r) => ({
+    jobKey: `application-submitted:${row.id}:${r.isOwner ? 'owner' : 'applicant'}`,
+    message: submissionReceivedMail(r.to, factsOf(row, at), r.isOwner ? statusUrl(ctx, row) : null),
+  })));
 }
 
 /** R-EXAM-2: each resubmission is confirmed once (the job key names the RESUBMIT action, so a retry queues nothing). */
