@@ -1,7 +1,7 @@
 import { FILER_EDITABLE_STATES } from '../../../domain/case/index.js';
 import { and, arrayContains, count, desc, eq, ilike, inArray, isNull, like, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { applications } from '../../db/schema.js';
+import { applicationActions, applications } from '../../db/schema.js';
 
 export type ApplicationRow = typeof applications.$inferSelect;
 export type NewApplicationRow = typeof applications.$inferInsert;
@@ -108,7 +108,9 @@ export async function listAwaitingAcceptance(db: DbOrTx, offices: readonly strin
       eq(applications.state, 'SUBMITTED'), isNull(applications.receptionNumber), lt(applications.submittedAt, before), inArray(applications.office, [...offices]),
       exclude.length > 0 ? notInArray(applications.id, [...exclude]) : undefined,
     ))
-    .orderBy(applications.submittedAt).limit(limit);
+    // Ties in submitted_at (one clock tick) are numbered in the order the sending actions were logged.
+    .orderBy(applications.submittedAt, sql`(select max(${applicationActions.id}) from ${applicationActions} where ${applicationActions.applicationId} = ${applications.id})`)
+    .limit(limit);
   return rows.map((r) => r.id);
 }
 
