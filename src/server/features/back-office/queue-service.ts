@@ -4,9 +4,10 @@ import type { Clock } from '../../../domain/calendar/clock.js';
 import { CASE_STATUSES, CaseStatus, type CaseStatus as CaseStatusType } from '../../../domain/case/index.js';
 import { hasScope } from '../../../domain/auth/roles.js';
 import type { AppContext } from '../../context.js';
+import type { DbOrTx } from '../../db/client.js';
 import { applications } from '../../db/schema.js';
 import type { SessionAccount } from '../../plugins/session.js';
-import { COUNT_CAP, accountNames, cappedCount, countByStatus, filterConditions, holdersOf, listQueue, openStatusCondition, type QueueFilters, type QueueRow } from './repository.js';
+import { COUNT_CAP, accountNames, cappedCount, countByStatus, countOverdueByStatus, filterConditions, holdersOf, listQueue, openStatusCondition, type QueueFilters, type QueueRow } from './repository.js';
 import { REVIEW_SUBJECTS } from './review-subjects.js';
 import { REVIEW_KINDS, type QueueItem, type QueuePage, type QueueQuery, type ReviewItem, type ReviewKind } from './schemas.js';
 import { reviewOfficesOf, visibilityCondition, visibilityOf } from './visibility.js';
@@ -36,9 +37,15 @@ function filtersOf(query: QueueQuery, clock: Clock): QueueFilters {
   };
 }
 
-/** Under the overdue filter only the statuses with a deadline can match: the others are not counted (each would read its whole status). */
-function countedStatuses(query: QueueQuery): readonly CaseStatusType[] {
-  return query.overdue ? CASE_STATUSES.filter((s) => OVERDUE_AFTER_DAYS[s] !== undefined) : CASE_STATUSES;
+/**
+ * The counts per status under the filters. Under the overdue filter only the statuses with a deadline can match, and
+ * each is counted with its own deadline as an index range: the combined "any status past its deadline" condition
+ * would read every entry of each status (about 100 ms per page at a million applications).
+ */
+function countsFor(account: SessionAccount, query: QueueQuery, clock: Clock, db: DbOrTx, base: SQL[]): Promise<Record<string, number>> {
+  if (!query.overdue) return countByStatus(db, and(...base), CASE_STATUSES);
+  const { base: withoutOverdue } = queueConditions(account, { ...query, overdue: false }, clock);
+  return countOverdueByStatus(db, and(...withoutOverdue), overdueLimits(clock));
 }
 
 /**
@@ -66,7 +73,7 @@ export async function queueFor(ctx: AppContext, account: SessionAccount, query: 
   if (kind !== 'APPLICATION') return { ...(await reviewQueueFor(ctx, account, kind, query)), kindCounts };
   const db = ctx.database.db;
   const { base, where } = queueConditions(account, query, ctx.clock, fixedStatus);
-  const [{ rows, total }, counts] = await Promise.all([listQueue(db, where, query.page, query.pageSize), countByStatus(db, and(...base), countedStatuses(query))]);
+  const [{ rows, total }, counts] = await Promise.all([listQueue(db, where, query.page, query.pageSize), countsFor(account, query, ctx.clock, db, base)]);
   const holders = await holdersOf(db, rows.map((r) => r.id));
   const items: QueueItem[] = rows.map((row) => ({
     id: row.id, receptionNumber: row.receptionNumber, status: CaseStatus.parse(row.state), office: row.office, procedures: row.procedures,

@@ -71,6 +71,12 @@ export async function countByStatus(db: DbOrTx, where: SQL | undefined, statuses
   return Object.fromEntries(counts.filter(([, n]) => n > 0));
 }
 
+/** Overdue cases per status: each status past its own deadline, capped like the total. */
+export async function countOverdueByStatus(db: DbOrTx, where: SQL | undefined, limits: readonly { status: string; before: Date }[]): Promise<Record<string, number>> {
+  const counts = await Promise.all(limits.map(async (o) => [o.status, await cappedCount(db, and(where, eq(applications.state, o.status), lt(applications.submittedAt, o.before)))] as const));
+  return Object.fromEntries(counts.filter(([, n]) => n > 0));
+}
+
 /** Who holds each case now (R-EXAM-3), read from the action log rows that decide it (see holder.ts). */
 export async function holdersOf(db: DbOrTx, ids: readonly string[]): Promise<Map<string, Holder>> {
   const holders = new Map<string, Holder>();
