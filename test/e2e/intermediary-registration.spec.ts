@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { base32Decode, totpCode } from '../../src/server/features/accounts/totp.js';
-import { DEMO_OFFICERS, DEMO_OFFICER_PASSWORD } from '../../src/server/features/officers/demo-officers.js';
-import { enterTotpUntilAccepted } from './support/totp.js';
+import { signInOfficer } from './support/officer.js';
 import { waitForMail } from './support/card.js';
 
 test('R-AUTH-5 R-AUTH-6 a lawyer registers, a Tokyo usage reviewer approves, the lawyer sets a password, gets the 認証ID and enrols TOTP at first sign-in', async ({ page }) => {
@@ -34,14 +33,8 @@ test('R-AUTH-5 R-AUTH-6 a lawyer registers, a Tokyo usage reviewer approves, the
   await expect(page.getByRole('status')).toContainText('登録を受け付けました');
   await waitForMail(page.request, email, '申請等取次者の利用者登録の受付');
 
-  const reviewer = DEMO_OFFICERS.find((d) => d.role === 'USAGE_REVIEWER');
-  if (!reviewer) throw new Error('no demo usage reviewer');
-  await page.goto('/officer/sign-in');
-  await page.getByLabel('認証ID').fill(reviewer.authId);
-  await page.getByLabel('パスワード').fill(DEMO_OFFICER_PASSWORD);
-  await page.getByRole('button', { name: 'ログイン' }).click();
+  await signInOfficer(page, 'USAGE_REVIEWER');
   const card = page.getByRole('article', { name });
-  await enterTotpUntilAccepted(page, reviewer.totpSecret, card);
   await expect(card).toContainText('第二東京弁護士会');
   await card.getByRole('button', { name: '承認する' }).click();
   await expect(page.getByRole('status')).toContainText('承認しました');

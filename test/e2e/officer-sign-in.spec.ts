@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_OFFICERS, DEMO_OFFICER_PASSWORD } from '../../src/server/features/officers/demo-officers.js';
 import { base32Decode, totpCode } from '../../src/server/features/accounts/totp.js';
 import { newContextIn, type Language } from './support/app.js';
+import { signInOfficer } from './support/officer.js';
 
 const PAGES: { path: string; language: Language; heading: string }[] = [
   { path: '/sign-in', language: 'ja', heading: 'ログイン（法人、弁護士・行政書士）' },
@@ -41,14 +41,7 @@ async function mailLink(page: Page, to: string): Promise<string> {
 }
 
 test('R-AUTH-6 R-EXAM-1 an administrator signs in with password and TOTP and creates an officer, who sets a password, enrols TOTP and signs in', async ({ page }) => {
-  const admin = DEMO_OFFICERS.find((d) => d.role === 'ADMINISTRATOR');
-  if (!admin) throw new Error('no demo administrator');
-  await page.goto('/officer/sign-in');
-  await page.getByLabel('認証ID').fill(admin.authId.toLowerCase());
-  await page.getByLabel('パスワード').fill(DEMO_OFFICER_PASSWORD);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  await page.getByLabel('確認コード（6桁）').fill(totpCode(base32Decode(admin.totpSecret), new Date()));
-  await page.getByRole('button', { name: '確認する' }).click();
+  await signInOfficer(page, 'ADMINISTRATOR', (authId) => authId.toLowerCase());
   await expect(page.getByText('（システム管理者、東京出入国在留管理局）としてログインしています。')).toBeVisible();
 
   await page.getByRole('link', { name: '職員アカウントの管理' }).click();
