@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, changeLanguage, currentLanguage } from '../i18n/index.js';
+import { LANGUAGES, LANGUAGE_NAMES, changeLanguage, currentLanguage } from '../i18n/index.js';
 
-/** Each language is named in itself (日本語 / English) so a reader of either can find it. */
+/** One button per language, each named in itself (LANGUAGE_NAMES). */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const active = currentLanguage(i18n.resolvedLanguage);
@@ -16,7 +16,7 @@ export function LanguageSwitch() {
           onClick={() => void changeLanguage(language)}
           className="min-h-11 min-w-11 rounded-8 border border-blue-900 px-3 text-oln-16B-100 text-blue-900 hover:bg-blue-200 hover:underline aria-pressed:bg-blue-900 aria-pressed:text-white aria-pressed:hover:bg-blue-1000"
         >
-          {t('language.name', { lng: language })}
+          {LANGUAGE_NAMES[language]}
         </button>
       ))}
     </div>

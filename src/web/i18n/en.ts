@@ -13,7 +13,6 @@ import { issuanceEn } from './issuance-en.js';
 
 export const en: Messages = {
   language: {
-    name: 'English',
     switchLabel: 'Language',
   },
   common: {

@@ -6,6 +6,9 @@ import { ja, type Messages } from './ja.js';
 export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** Each language named in itself (日本語 / English) so a reader of either can find it; bundled, since the other language's texts load only when chosen. */
+export const LANGUAGE_NAMES: Record<Language, string> = { ja: '日本語', en: 'English' };
+
 /**
  * Japanese is bundled; other languages load on demand, so a page carries the texts of one language only (DESIGN's
  * page-weight budget: the messages of every feature sit in the main chunk).

@@ -13,7 +13,6 @@ import { issuanceJa } from './issuance-ja.js';
 /** Japanese, the source language (DESIGN §3.8). en.ts must have exactly these keys; a test checks both. */
 export const ja = {
   language: {
-    name: '日本語',
     switchLabel: '表示言語',
   },
   common: {
