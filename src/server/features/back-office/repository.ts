@@ -60,9 +60,14 @@ export async function cappedCount(db: DbOrTx, where: SQL | undefined): Promise<n
 /** One page of a queue, oldest submission first (the order of applications_queue_idx), with the (capped) total. */
 export async function listQueue(db: DbOrTx, where: SQL | undefined, page: number, pageSize: number): Promise<{ rows: QueueRow[]; total: number }> {
   const total = await cappedCount(db, where);
-  const rows = await db.select(queueColumns).from(applications).where(where)
+  // The page's ids first, from the index alone; then their rows. Read in one statement, an index scan checks a
+  // filter (overdue, say) against the table row of every entry it walks past: 100 ms instead of 10 at 1M rows.
+  const ids = await db.select({ id: applications.id }).from(applications).where(where)
     .orderBy(asc(applications.submittedAt), asc(applications.id)).limit(pageSize).offset((page - 1) * pageSize);
-  return { rows, total };
+  if (ids.length === 0) return { rows: [], total };
+  const rows = await db.select(queueColumns).from(applications).where(inArray(applications.id, ids.map((r) => r.id)));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return { rows: ids.flatMap((r) => byId.get(r.id) ?? []), total };
 }
 
 /** Cases per status under the filters, each capped like the total (one short index lookup per status). */
