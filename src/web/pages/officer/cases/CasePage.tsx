@@ -68,7 +68,10 @@ export function CasePage() {
           </div>
         )}
       </section>
-      <ExaminationPanel caseId={detail.id} allowedActions={detail.allowedActions} answerIds={Object.keys(answers)} onChanged={load} />
+      <ExaminationPanel caseId={detail.id} allowedActions={detail.allowedActions} answerGroups={pages.map(({ page, fields }) => ({
+        title: formText(page.titleKey, language),
+        fields: fields.filter((f) => f.id in answers).map((f) => ({ id: f.id, label: formText(f.labelKey, language) })),
+      })).filter((g) => g.fields.length > 0)} onChanged={load} />
       <section aria-labelledby="check-heading">
         <h2 id="check-heading" className="text-std-20B-150">{t('backOffice.case.formatCheck')}</h2>
         {detail.formatCheck.fields.length + detail.formatCheck.missingDocuments.length === 0

@@ -10,8 +10,14 @@ import { TextForm } from './TextForm.js';
  * The examination part of the case screen (R-EXAM-4, R-CASE-3, R-CASE-4): document requests, messages, notes,
  * correction and the decision. Buttons follow the case's allowed actions; the server decides in the end.
  */
-export function ExaminationPanel({ caseId, allowedActions, answerIds, onChanged }: {
-  caseId: string; allowedActions: readonly string[]; answerIds: readonly string[]; onChanged: () => Promise<void>;
+/** The submitted answers a correction may change, by form page, each named by its label. */
+export interface AnswerGroup {
+  title: string;
+  fields: readonly { id: string; label: string }[];
+}
+
+export function ExaminationPanel({ caseId, allowedActions, answerGroups, onChanged }: {
+  caseId: string; allowedActions: readonly string[]; answerGroups: readonly AnswerGroup[]; onChanged: () => Promise<void>;
 }) {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'ja';
@@ -62,7 +68,11 @@ export function ExaminationPanel({ caseId, allowedActions, answerIds, onChanged 
           <label htmlFor="correction-question">{t('examination.correction.question')}</label>
           <select id="correction-question" className="border p-2 self-start" value={correction.questionId} onChange={(e) => setCorrection({ ...correction, questionId: e.target.value })}>
             <option value="" />
-            {answerIds.map((q) => <option key={q} value={q}>{q}</option>)}
+            {answerGroups.map((group) => (
+              <optgroup key={group.title} label={group.title}>
+                {group.fields.map((f) => <option key={f.id} value={f.id}>{f.label}</option>)}
+              </optgroup>
+            ))}
           </select>
           <label htmlFor="correction-value">{t('examination.correction.value')}</label>
           <input id="correction-value" className="border p-2" value={correction.value} onChange={(e) => setCorrection({ ...correction, value: e.target.value })} />
