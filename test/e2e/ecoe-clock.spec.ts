@@ -2,20 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import type { OfficerRole } from '../../src/domain/auth/roles.js';
 import { addDays, jstDateOf } from '../../src/domain/calendar/jst.js';
-import { base32Decode, totpCode } from '../../src/server/features/accounts/totp.js';
 import { bilingualIsoDate } from '../../src/domain/verification/index.js';
 import { ecoeValidUntil } from '../../src/server/features/issuance/requirements.js';
-import { DEMO_OFFICER_PASSWORD } from '../../src/server/features/officers/demo-officers.js';
 import { DEMO_ORGANIZATION } from '../../src/server/features/usage-applications/demo-organization.js';
 import { readPdfVerificationData } from '../../src/server/features/verification/pdf-metadata.js';
-import { officerIssuancePath, WEB_PATHS } from '../../src/web/paths.js';
+import { officerIssuancePath } from '../../src/web/paths.js';
 import { newContextIn } from './support/app.js';
 import {
   advanceServerClock, attachRequiredDocuments, choiceIn, expectAxeClean, formField, samplePhoto, secondsPastNextJstMidnight,
   signInDemoOrgStaff,
 } from './support/applications.js';
 import { waitForMail } from './support/card.js';
-import { acceptAtIntake, claimCase, demoOfficer, grantCase, proposeGrant } from './support/officer.js';
+import { acceptAtIntake, claimCase, grantCase, proposeGrant, signInOfficer } from './support/officer.js';
 
 // This journey moves the server's clock three months on, so it runs after every other journey, alone
 // (playwright.config.ts: the "ecoe-clock" project).
@@ -138,31 +136,11 @@ async function fileCoeByEmail(page: Page, offsetMs: number, notificationEmail: s
   return id ?? '';
 }
 
-/**
- * The demo officer's sign-in with the TOTP code of the server's time: the journeys before this one moved the server's
- * clock, so a code of this machine's time would be refused (support/officer.ts computes it from this machine's time).
- */
-async function signInOfficerAt(page: Page, role: OfficerRole, offsetMs: number): Promise<void> {
-  const officer = demoOfficer(role);
-  await page.goto(WEB_PATHS.officerSignIn);
-  await page.getByLabel('認証ID').fill(officer.authId);
-  await page.getByLabel('パスワード').fill(DEMO_OFFICER_PASSWORD);
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-  const signedIn = page.getByText(/としてログインしています。/);
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    await page.getByLabel('確認コード（6桁）').fill(totpCode(base32Decode(officer.totpSecret), new Date(Date.now() + offsetMs)));
-    await page.getByRole('button', { name: '確認する' }).click();
-    if (await signedIn.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) return;
-    // This code's step was used already (a step is accepted once): wait for the next one.
-    await page.waitForTimeout(30_000 - ((Date.now() + offsetMs) % 30_000) + 200);
-  }
-  await expect(signedIn).toBeVisible();
-}
-
 async function officerIn(browser: Browser, testInfo: TestInfo, role: OfficerRole, offsetMs: number): Promise<Page> {
   const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
   const page = await context.newPage();
-  await signInOfficerAt(page, role, offsetMs);
+  // The journeys before this one moved the server's clock: the TOTP code is of the server's time.
+  await signInOfficer(page, role, undefined, offsetMs);
   return page;
 }
 

@@ -19,14 +19,15 @@ export function demoOfficer(role: OfficerRole): DemoOfficer {
  * Password + TOTP for the demo officer of this role; ends on the officer home page. `typeAuthId` lets a test type
  * the 認証ID differently (e.g. in lower case, which the server accepts).
  */
-export async function signInOfficer(page: Page, role: OfficerRole, typeAuthId: (authId: string) => string = (id) => id): Promise<void> {
+/** `clockOffsetMs`: how far the server's clock is ahead of this machine's (journeys that move it), for the TOTP step. */
+export async function signInOfficer(page: Page, role: OfficerRole, typeAuthId: (authId: string) => string = (id) => id, clockOffsetMs = 0): Promise<void> {
   const officer = demoOfficer(role);
   await page.goto(WEB_PATHS.officerSignIn);
   await page.getByLabel('認証ID').fill(typeAuthId(officer.authId));
   await page.getByLabel('パスワード').fill(DEMO_OFFICER_PASSWORD);
   await page.getByRole('button', { name: 'ログイン', exact: true }).click();
   // The demo officers are shared by parallel journeys: a code already used in this step is retried with the next.
-  await enterTotpUntilAccepted(page, officer.totpSecret, page.getByText(/としてログインしています。/));
+  await enterTotpUntilAccepted(page, officer.totpSecret, page.getByText(/としてログインしています。/), clockOffsetMs);
 }
 
 /** A signed-in officer in a context of their own, so the applicant's page keeps its own session. */
