@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -5,6 +6,10 @@ const baseURL = `http://127.0.0.1:${port}`;
 const dbDir = `var/e2e-db-${port}`;
 /** The development JPKI CA of the browser tests: fresh each run; the tests issue cards from it (test/e2e/support/card.ts). */
 const jpkiDir = `var/e2e-jpki-ca-${port}`;
+/** This port's own web build, so a run on another port cannot rebuild the files this server is serving. */
+const webDir = `dist/web-e2e-${port}`;
+/** Absolute: vite resolves a relative --outDir from its root, src/web. */
+const webOutDir = fileURLToPath(new URL(webDir, import.meta.url));
 
 /** Debian's Chromium, never a downloaded browser (DESIGN §1). The flags keep it off the network it cannot reach. */
 const CHROMIUM_ARGS = [
@@ -39,7 +44,7 @@ export default defineConfig({
     { name: 'ecoe-clock', testMatch: /ecoe-clock\.spec\.ts$/, dependencies: ['clock'] },
   ],
   webServer: {
-    command: `npx tsx test/e2e/support/fresh-dir.ts ${dbDir} && npx tsx test/e2e/support/fresh-dir.ts ${jpkiDir} && npm run build:web -- --logLevel warn && npx tsx src/server/server.ts`,
+    command: `npx tsx test/e2e/support/fresh-dir.ts ${dbDir} && npx tsx test/e2e/support/fresh-dir.ts ${jpkiDir} && npm run build:web -- --logLevel warn --outDir ${webOutDir} && npx tsx src/server/server.ts`,
     url: `${baseURL}/readyz`,
     timeout: 180_000,
     reuseExistingServer: false,
@@ -51,6 +56,7 @@ export default defineConfig({
       PORT: String(port),
       PUBLIC_URL: baseURL,
       PGLITE_DIR: dbDir,
+      WEB_DIR: webDir,
       STORAGE_DIR: `var/e2e-files-${port}`,
       JOBS_ENABLED: 'true',
       TRUSTED_PROXIES: '127.0.0.1',

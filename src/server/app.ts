@@ -65,7 +65,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   if (ctx.config.testClockControl) testClockRoutes(app, ctx);
 
   // Page paths are answered by the web app (its own not-found page); what reaches here is an API miss.
-  if (ctx.config.serveWeb) await registerWeb(app);
+  if (ctx.config.serveWeb) await registerWeb(app, ctx.config.webDir);
   app.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: 'NOT_FOUND', message: MESSAGES.notFound }));
   return app;
 }

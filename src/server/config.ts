@@ -50,6 +50,7 @@ const EnvSchema = z.object({
   JOBS_ENABLED: bool.default(true),
   SEED_DEMO: bool.optional(),
   SERVE_WEB: bool.default(true),
+  WEB_DIR: z.string().trim().min(1).default('dist/web'),
   JPKI_TRUST_DEV_CA: bool.optional(),
   JPKI_DEV_CA_DIR: z.string().trim().min(1).default('var/jpki-dev-ca'),
   JPKI_SIGNATURE_ROOTS: z.string().default(''),
@@ -93,6 +94,8 @@ export interface Config {
   jobs: { enabled: boolean; pollMs: number };
   seedDemo: boolean;
   serveWeb: boolean;
+  /** The built web app served when serveWeb is on; a relative path is from the project root (src/server/plugins/web.ts). */
+  webDir: string;
   /**
    * JPKI trust (R-AUTH-2): PEM root files and CRL files per slot. trustDevCa adds the development CA of the
    * software card (R-AUTH-3); it defaults to on outside production and can never be on in production (R-AUTH-9).
@@ -183,6 +186,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobs: { enabled: e.JOBS_ENABLED, pollMs: e.JOBS_POLL_MS },
     seedDemo: e.SEED_DEMO ?? e.NODE_ENV === 'development',
     serveWeb: e.SERVE_WEB,
+    webDir: e.WEB_DIR,
     jpki,
     testClockControl: e.TEST_CLOCK_CONTROL,
     autoAcceptanceBureaus: BUREAU_CODES.filter((code) => !autoAcceptanceOff.includes(code)),
