@@ -41,6 +41,14 @@ describe('configuration (validated at boot)', () => {
     expect(c.seedDemo).toBe(false);
   });
 
+  it('several server processes only on PostgreSQL and never with the adjustable test clock', () => {
+    expect(loadConfig({}).processes).toBe(1);
+    expect(loadConfig({ SERVER_PROCESSES: '2', DATABASE_URL: 'postgres://u@h/db' }).processes).toBe(2);
+    expect(() => loadConfig({ SERVER_PROCESSES: '2' })).toThrow(/SERVER_PROCESSES: more than one process needs DATABASE_URL/);
+    expect(() => loadConfig({ SERVER_PROCESSES: '2', DATABASE_URL: 'postgres://u@h/db', TEST_CLOCK_CONTROL: 'true' })).toThrow(/SERVER_PROCESSES: the adjustable test clock/);
+    expect(() => loadConfig({ SERVER_PROCESSES: '0' })).toThrow(/SERVER_PROCESSES/);
+  });
+
   it('S3 credentials come in pairs', () => {
     expect(() => loadConfig({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'k' })).toThrow(/S3_ACCESS_KEY_ID/);
   });

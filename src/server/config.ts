@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   PORT: int(3000, 0).pipe(z.number().max(65535)),
+  SERVER_PROCESSES: int(1, 1).pipe(z.number().max(64)),
   PUBLIC_URL: z.url().default('http://localhost:3000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
@@ -67,6 +68,8 @@ export interface Config {
   isProduction: boolean;
   host: string;
   port: number;
+  /** Server processes sharing the port (node:cluster), one per core on PostgreSQL; 1 runs the server in this process. */
+  processes: number;
   publicUrl: string;
   logLevel: string;
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
@@ -144,6 +147,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push('SIGNING_KEY_SECRET: required in production (at least 32 random characters, not the development value)');
   }
   if (isProduction && e.TEST_CLOCK_CONTROL) problems.push('TEST_CLOCK_CONTROL: the adjustable test clock cannot be enabled in production');
+  if (e.SERVER_PROCESSES > 1 && !e.DATABASE_URL) problems.push('SERVER_PROCESSES: more than one process needs DATABASE_URL (PGlite belongs to one process)');
+  if (e.SERVER_PROCESSES > 1 && e.TEST_CLOCK_CONTROL) problems.push('SERVER_PROCESSES: the adjustable test clock lives in one process; use 1 with TEST_CLOCK_CONTROL');
   const autoAcceptanceOff = pathList(e.AUTO_ACCEPTANCE_OFF_BUREAUS);
   for (const code of autoAcceptanceOff) {
     if (!(BUREAU_CODES as readonly string[]).includes(code)) problems.push(`AUTO_ACCEPTANCE_OFF_BUREAUS: ${code} is not one of ${BUREAU_CODES.join(', ')}`);
@@ -159,6 +164,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     isProduction,
     host: e.HOST,
     port: e.PORT,
+    processes: e.SERVER_PROCESSES,
     publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.PGLITE_DIR },

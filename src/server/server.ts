@@ -1,21 +1,14 @@
+import cluster from 'node:cluster';
 import { buildApp } from './app.js';
 import { createContext } from './bootstrap.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { printDemoInformation, seedDemoData } from './demo-seed.js';
 import { startAutoAcceptance } from './features/applications/acceptance-service.js';
 import { startHousekeeping } from './housekeeping.js';
+import { runPrimary } from './server-processes.js';
 
-async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(2);
-    }
-    throw error;
-  }
+/** One server: the HTTP app and, where configured, the background jobs. In a forked worker the primary seeded the demo. */
+async function runServer(config: Config): Promise<void> {
   const ctx = await createContext(config);
   if (config.seedDemo) await seedDemoData(ctx);
   const app = await buildApp(ctx);
@@ -39,6 +32,21 @@ async function main(): Promise<void> {
 
   await app.listen({ host: config.host, port: config.port });
   if (config.seedDemo) printDemoInformation(config);
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  if (config.processes > 1 && cluster.isPrimary) await runPrimary(config);
+  else await runServer(config);
 }
 
 main().catch((error: unknown) => {

@@ -33,6 +33,13 @@ export async function createTestDatabase(backend: Backend): Promise<DatabaseHand
   };
 }
 
+/** An empty PostgreSQL database (not migrated), e.g. for tests of starting up; drop() removes it. */
+export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `zairyu_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`create database ${name}`);
+  return { url: postgresUrlFor(name), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
+}
+
 async function adminQuery(text: string): Promise<void> {
   const admin = new pg.Client({ connectionString: postgresAdminUrl() });
   await admin.connect();

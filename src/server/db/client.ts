@@ -55,10 +55,25 @@ function openPostgres(url: string): DatabaseHandle {
   return {
     kind: 'postgres',
     db: db as unknown as Db,
-    migrate: () => migrateNodePg(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    migrate: () => migrateOneAtATime(pool, () => migrateNodePg(db, { migrationsFolder: MIGRATIONS_FOLDER })),
     isMigrated: () => isMigrated(db as unknown as Db),
     close: () => pool.end(),
   };
+}
+
+/** Any key of our own: instances starting together against a fresh database would otherwise race to create its tables. */
+const MIGRATION_LOCK_KEY = 7_310_000;
+
+/** Runs the migrations while holding a session lock on a connection of its own, so a second instance waits, then finds them done. */
+async function migrateOneAtATime(pool: pg.Pool, migrate: () => Promise<void>): Promise<void> {
+  const holder = await pool.connect();
+  try {
+    await holder.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await migrate();
+  } finally {
+    await holder.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    holder.release();
+  }
 }
 
 let expectedMigrations: number | undefined;
