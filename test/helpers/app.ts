@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { FixedClock } from '../../src/domain/calendar/clock.js';
 import { buildApp } from '../../src/server/app.js';
 import { createContext } from '../../src/server/bootstrap.js';
@@ -33,4 +34,19 @@ export async function startTestApp(
       await ctx.close();
     },
   };
+}
+
+/**
+ * The app for one describe block: started before its tests and closed after them, with the per-address rate limit
+ * lifted (every request of a suite comes from one address). The returned object is filled in by `beforeAll`.
+ */
+export function appForSuite(backend: Backend, env: Record<string, string> = {}): TestApp {
+  const t = {} as TestApp;
+  beforeAll(async () => {
+    Object.assign(t, await startTestApp(backend, { RATE_LIMIT_PER_MINUTE: '100000', ...env }));
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  return t;
 }

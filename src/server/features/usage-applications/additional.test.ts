@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { appForSuite } from '../../../../test/helpers/app.js';
 import { testBackends } from '../../../../test/helpers/database.js';
 import { accounts, organizationRanges, organizationStaff, usageApplications } from '../../db/schema.js';
 import { TestBrowser, auditActions, queuedMailTo, signedInBrowser } from '../accounts/test-support.js';
@@ -9,13 +9,7 @@ import { approvedStaff, corporateNumber, documentParts, postMultipart, storedFil
 const ADDITIONAL = '/api/v1/organisation/additional-usage-applications';
 
 describe.each(testBackends())('additional usage applications (R-ORG-2) on %s', (backend) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(backend, { RATE_LIMIT_PER_MINUTE: '100000' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = appForSuite(backend);
 
   const reviewer = (office = 'TOKYO') => signedInBrowser(t, { officerRole: 'USAGE_REVIEWER', office });
   const file = (browser: TestBrowser, form: Record<string, unknown>, withDocuments = false) =>

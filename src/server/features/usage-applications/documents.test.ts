@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { appForSuite } from '../../../../test/helpers/app.js';
 import { testBackends } from '../../../../test/helpers/database.js';
 import { usageApplicationFiles, usageApplications } from '../../db/schema.js';
 import { TestBrowser, auditActions, signedInBrowser } from '../accounts/test-support.js';
@@ -11,13 +11,7 @@ import {
 const WITH_DOCUMENTS = '/api/v1/usage-applications/with-documents';
 
 describe.each(testBackends())('usage application documents (R-ORG-1) on %s', (backend) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(backend, { RATE_LIMIT_PER_MINUTE: '100000' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = appForSuite(backend);
 
   const supportForm = (tag: string) => usageForm(`${tag}-${backend}`, { type: 'SUPPORT', requestingOrganization: { name: '委託元A', corporateNumber: corporateNumber(41) } });
   const reviewer = (office = 'TOKYO') => signedInBrowser(t, { officerRole: 'USAGE_REVIEWER', office });

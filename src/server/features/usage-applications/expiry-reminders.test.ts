@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { appForSuite } from '../../../../test/helpers/app.js';
 import { testBackends } from '../../../../test/helpers/database.js';
 import { accounts, outbox } from '../../db/schema.js';
 import { TestBrowser, queuedMailTo } from '../accounts/test-support.js';
@@ -12,13 +12,7 @@ const TWO_MONTHS = '認証IDの有効期限のお知らせ（定期報告のお�
 const ONE_MONTH = '【再通知】認証IDの有効期限が近づいています（定期報告のお願い） / Reminder: your 認証ID expires in 1 month: periodic report';
 
 describe.each(testBackends())('認証ID expiry reminders and expiry (R-ORG-3, R-MAIL-1) on %s', (backend) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(backend, { RATE_LIMIT_PER_MINUTE: '100000' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = appForSuite(backend);
 
   /** What the housekeeping tick does, several times a day on several instances, then the job runner. */
   async function runDailyJob(ticks = 2): Promise<void> {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { appForSuite } from '../../../../test/helpers/app.js';
 import { testBackends } from '../../../../test/helpers/database.js';
 import { OrganizationFilerRange } from '../../../domain/organizations/filer-range.js';
 import { findAccountsByEmail } from '../accounts/account-repository.js';
@@ -8,13 +8,7 @@ import { findOrganizationFilerRange } from './filer-range.js';
 import { approvedStaff, corporateNumber, documentParts, postMultipart, usageForm, claimForReview } from './test-support.js';
 
 describe.each(testBackends())('organisation filer range for the eligibility engine (R-ELIG-7, R-ORG-1..4) on %s', (backend) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(backend, { RATE_LIMIT_PER_MINUTE: '100000' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = appForSuite(backend);
 
   async function approve(body: Record<string, unknown>, withDocuments = false): Promise<string> {
     const anonymous = new TestBrowser(t.app);

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { appForSuite } from '../../../../test/helpers/app.js';
 import { testBackends } from '../../../../test/helpers/database.js';
 import { accounts, periodicReports } from '../../db/schema.js';
 import { TestBrowser, auditActions, queuedMailTo, seedAccount, signIn, signedInBrowser } from '../accounts/test-support.js';
@@ -11,13 +11,7 @@ const REPORTS = '/api/v1/organisation/periodic-reports';
 const DAY = 24 * 60 * 60_000;
 
 describe.each(testBackends())('periodic reports (定期報告, R-ORG-3) on %s', (backend) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(backend, { RATE_LIMIT_PER_MINUTE: '100000' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = appForSuite(backend);
 
   const reviewer = (office = 'TOKYO') => signedInBrowser(t, { officerRole: 'USAGE_REVIEWER', office });
   const accountRow = async (id: string) => (await t.ctx.database.db.select().from(accounts).where(eq(accounts.id, id)))[0];

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { appForSuite } from '../../../../test/helpers/app.js';
 import { testBackends } from '../../../../test/helpers/database.js';
 import { usageApplicationMessages, usageApplications } from '../../db/schema.js';
 import { TestBrowser, auditActions, queuedMailTo, signedInBrowser, tokenFromMail } from '../accounts/test-support.js';
@@ -10,13 +10,7 @@ const REPLY = '/api/v1/usage-applications/reply';
 const LINK = '/api/v1/usage-applications/reply-link';
 
 describe.each(testBackends())('answering a request for more (R-ORG-2) on %s', (backend) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(backend, { RATE_LIMIT_PER_MINUTE: '100000' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = appForSuite(backend);
 
   const row = async (id: string) => (await t.ctx.database.db.select().from(usageApplications).where(eq(usageApplications.id, id)))[0];
 
