@@ -4,13 +4,14 @@ import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import type { SessionAccount } from '../../plugins/session.js';
 import { findApplication } from '../applications/application-repository.js';
+import { checkIdentityNumber } from '../registration/identity-rules.js';
 import { appendStep, factsOf, runIssuanceAction, type Meta, type Step } from './action-frame.js';
 import { ECOE_PENDING, counterInstructions, mailBoth, mailInstructions, yen } from './mails.js';
 import { ISSUANCE_MESSAGES } from './messages.js';
 import { issuePermission } from './permission.js';
 import {
-  CARD_NUMBER_MESSAGE, CARD_NUMBER_PATTERN, COUNTER_ITEMS, MAILED_ITEM_NAMES, TRACKING_NUMBER_MESSAGE, TRACKING_NUMBER_PATTERN,
-  feeDueYen, issuanceRouteOf, issuesCard, normaliseCardNumber, normaliseTrackingNumber, requiredItems, type MailedItem,
+  COUNTER_ITEMS, MAILED_ITEM_NAMES, TRACKING_NUMBER_MESSAGE, TRACKING_NUMBER_PATTERN,
+  feeDueYen, issuanceRouteOf, issuesCard, normaliseTrackingNumber, requiredItems, type MailedItem,
 } from './requirements.js';
 
 /**
@@ -73,12 +74,10 @@ export function recordFee(ctx: AppContext, account: SessionAccount, id: string, 
   });
 }
 
-/** R-RES-1: the new card's number (2 letters, 8 digits, 2 letters), refused with a ja/en field message. */
+/** R-RES-1: the new card's number (2 letters, 8 digits, 2 letters, the application form's rule), refused with a ja/en field message. */
 export function recordCardNumber(ctx: AppContext, account: SessionAccount, id: string, body: { idempotencyKey: string; cardNumber: string }, meta: Meta) {
-  const cardNumber = normaliseCardNumber(body.cardNumber);
-  if (!CARD_NUMBER_PATTERN.test(cardNumber)) {
-    throw new AppError('UNPROCESSABLE', CARD_NUMBER_MESSAGE, [{ path: 'cardNumber', message: CARD_NUMBER_MESSAGE }]);
-  }
+  const { value: cardNumber, message } = checkIdentityNumber('residenceCardNumber', body.cardNumber, true);
+  if (cardNumber === null) throw new AppError('UNPROCESSABLE', message, [{ path: 'cardNumber', message }]);
   return runIssuanceAction(notifyExaminationCompleted, ctx, account, id, 'RECORD_CARD_NUMBER', body.idempotencyKey, meta, async (step) => {
     if (!issuesCard(step.facts)) throw new AppError('CONFLICT', ISSUANCE_MESSAGES.noCard);
     await appendStep(step, ctx, auditActor(account), 'RECORD_CARD_NUMBER', body.idempotencyKey, { cardNumber });

@@ -73,7 +73,7 @@ describe.each(testBackends())('issuance of the residence card by mail (R-RES-1) 
     const badCard = await clerk.browser.post(url('card-number'), { idempotencyKey: key(), cardNumber: 'A123456789BC' });
     expect(badCard.statusCode).toBe(422);
     expect(JSON.stringify(badCard.json())).toContain('英字2文字・数字8桁・英字2文字');
-    expect(JSON.stringify(badCard.json())).toContain('2 letters, 8 digits and 2 letters');
+    expect(JSON.stringify(badCard.json())).toContain('2 letters, 8 digits, 2 letters');
     expect((await clerk.browser.post(url('card-number'), { idempotencyKey: key(), cardNumber: 'ab 1234 5678 cd' })).json()).toMatchObject({ cardNumber: 'AB12345678CD' });
 
     const early = await clerk.browser.post(url('dispatch'), { idempotencyKey: key(), trackingNumber: '1234-5678-9012' });

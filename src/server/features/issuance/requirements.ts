@@ -69,14 +69,6 @@ export function requiredItems(facts: IssuanceFacts): MailedItem[] {
   return items;
 }
 
-/** 在留カード番号: two letters, eight digits, two letters (e.g. AB12345678CD); full-width and spaces are tolerated. */
-export const CARD_NUMBER_PATTERN = /^[A-Z]{2}\d{8}[A-Z]{2}$/;
-export const normaliseCardNumber = (value: string): string => value.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();
-export const CARD_NUMBER_MESSAGE: Bilingual = {
-  ja: '在留カード番号は、英字2文字・数字8桁・英字2文字の12文字で入力してください（例: AB12345678CD）。',
-  en: 'Enter the residence card number as 2 letters, 8 digits and 2 letters (e.g. AB12345678CD).',
-};
-
 /** Japan Post tracking numbers (簡易書留): 11 to 13 digits, hyphens and spaces tolerated. */
 export const TRACKING_NUMBER_PATTERN = /^\d{11,13}$/;
 export const normaliseTrackingNumber = (value: string): string => value.normalize('NFKC').replace(/[\s-]/g, '');

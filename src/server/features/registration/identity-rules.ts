@@ -1,6 +1,6 @@
 import type { Bilingual, FieldError } from '../../../domain/validation/field-errors.js';
 import { describeProblem, labelOf } from '../../../forms/engine.js';
-import { checkValue } from '../../../forms/field-rules.js';
+import { checkValue, requiredKey } from '../../../forms/field-rules.js';
 import { FORM_MESSAGES } from '../../../forms/messages/index.js';
 import { normaliseValue } from '../../../forms/normalise.js';
 import { APPLICANT_ITEMS } from '../../../forms/pages/applicant-fields.js';
@@ -49,17 +49,28 @@ function pairMessage(missing: 'nationality' | 'passportNumber'): Bilingual {
   };
 }
 
+/**
+ * One identity number, normalised and checked as the application form does (also the clerk's record of a new
+ * residence card, R-RES-1): the value, or the ja/en message naming the field. Blank is null, refused only when `required`.
+ */
+export function checkIdentityNumber(name: keyof IdentityDetails, typed: string | null | undefined, required: true): { value: string; message?: undefined } | { value: null; message: Bilingual };
+export function checkIdentityNumber(name: keyof IdentityDetails, typed: string | null | undefined, required?: boolean): { value: string | null; message?: Bilingual };
+export function checkIdentityNumber(name: keyof IdentityDetails, typed: string | null | undefined, required = false): { value: string | null; message?: Bilingual } {
+  const field = formField(FORM_FIELD_IDS[name]);
+  const normalised = normaliseValue(field, typed ?? null);
+  const problem = normalised === null ? (required ? { key: requiredKey(field) } : undefined) : checkValue(field, normalised);
+  if (problem) return { value: null, message: describeProblem(problem, identityLabel(name)) };
+  return { value: typeof normalised === 'string' ? normalised : null };
+}
+
 /** Normalises what was typed (full-width, lower case, spaces, hyphens) and reports each field that still does not fit. */
 export function checkIdentityDetails(input: IdentityInput): { value: IdentityDetails; errors: FieldError[] } {
   const value: IdentityDetails = { residenceCardNumber: null, nationality: null, passportNumber: null };
   const errors: FieldError[] = [];
   for (const name of IDENTITY_FIELDS) {
-    const field = formField(FORM_FIELD_IDS[name]);
-    const normalised = normaliseValue(field, input[name] ?? null);
-    if (normalised === null) continue;
-    const problem = checkValue(field, normalised);
-    if (problem) errors.push({ path: name, message: describeProblem(problem, identityLabel(name)) });
-    else if (typeof normalised === 'string') value[name] = normalised;
+    const checked = checkIdentityNumber(name, input[name]);
+    if (checked.message) errors.push({ path: name, message: checked.message });
+    else value[name] = checked.value;
   }
   const failed = new Set(errors.map((e) => e.path));
   if (value.passportNumber && !value.nationality && !failed.has('nationality')) errors.push({ path: 'nationality', message: pairMessage('nationality') });
