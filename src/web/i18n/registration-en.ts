@@ -76,7 +76,6 @@ export const registrationEn: typeof registrationJa = {
     },
     password: {
       title: 'Set your password (registration)',
-      heading: 'Set your password (registration)',
       invalid: 'This link is not valid.',
       label: 'New password',
       hint: 'At least 8 characters. Spaces and any script are allowed. Common passwords are refused.',

@@ -74,7 +74,6 @@ export const registrationJa = {
     },
     password: {
       title: 'パスワードの設定（利用者登録）',
-      heading: 'パスワードの設定（利用者登録）',
       invalid: 'このリンクは無効です。',
       label: '新しいパスワード',
       hint: '8文字以上。スペースや日本語も使えます。よく使われるパスワードは使えません。',
