@@ -1,38 +1,23 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodicReportView } from '../../../server/features/usage-applications/schemas.js';
-import { apiGet, apiPost, messageIn, type ApiError } from '../sign-in/auth-api.js';
-import { ErrorSummary, fieldError, Notice, TextField } from '../sign-in/form-parts.js';
+import { apiPost, messageIn, type ApiError } from '../sign-in/auth-api.js';
+import { fieldError, TextField } from '../sign-in/form-parts.js';
 import { jstDate, type Done } from './organisation-types.js';
 import { ReviewHold } from './ReviewHold.js';
+import { ReviewQueue, type QueueCardProps } from './ReviewQueue.js';
 
 /** R-ORG-3, R-EXAM-5: periodic reports waiting in the reviewer's office: approve (renews the 認証IDs) or reject with a reason. */
 export function PeriodicReportReviewSection() {
-  const { t, i18n } = useTranslation();
-  const [reports, setReports] = useState<PeriodicReportView[]>();
-  const [error, setError] = useState<ApiError>();
-  const [notice, setNotice] = useState<string>();
-  const load = useCallback(() => {
-    void apiGet<{ reports: PeriodicReportView[] }>('/api/v1/periodic-reports').then((r) => (r.ok ? setReports(r.data.reports) : setError(r.error)));
-  }, []);
-  useEffect(load, [load]);
-  const decided = (d: Done) => {
-    setNotice(d.message ? messageIn(d.message, i18n.resolvedLanguage) : '');
-    setError(undefined);
-    load();
-  };
+  const { t } = useTranslation();
   return (
-    <section className="mt-8 flex flex-col gap-4" aria-labelledby="periodic-review-heading">
-      <h2 id="periodic-review-heading" className="text-std-24B-150">{t('usageApplication.periodicReview.heading')}</h2>
-      <ErrorSummary error={error} />
-      {notice && <Notice><p>{notice}</p></Notice>}
-      {reports?.length === 0 && <p>{t('usageApplication.periodicReview.none')}</p>}
-      {reports?.map((report) => <ReportCard key={report.id} report={report} onDone={decided} onChanged={load} onError={setError} />)}
-    </section>
+    <ReviewQueue<PeriodicReportView> headingId="periodic-review-heading" heading={t('usageApplication.periodicReview.heading')}
+      none={t('usageApplication.periodicReview.none')} url="/api/v1/periodic-reports" field="reports"
+      card={(report, props) => <ReportCard report={report} {...props} />} />
   );
 }
 
-function ReportCard({ report, onDone, onChanged, onError }: { report: PeriodicReportView; onDone: (d: Done) => void; onChanged: () => void; onError: (e: ApiError) => void }) {
+function ReportCard({ report, onDone, onChanged, onError }: { report: PeriodicReportView } & QueueCardProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const id = useId();

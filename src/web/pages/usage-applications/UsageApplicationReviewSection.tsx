@@ -1,42 +1,22 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PREFECTURES } from '../../../domain/reference/bureaus.js';
 import type { UsageApplicationView } from '../../../server/features/usage-applications/schemas.js';
-import { apiGet, apiPost, messageIn, type ApiError } from '../sign-in/auth-api.js';
-import { ErrorSummary, fieldError, Notice, TextField } from '../sign-in/form-parts.js';
+import { apiPost, messageIn, type ApiError } from '../sign-in/auth-api.js';
+import { fieldError, TextField } from '../sign-in/form-parts.js';
 import { jstDate, type Done, type ReviewKey } from './organisation-types.js';
 import { PeriodicReportReviewSection } from './PeriodicReportReviewSection.js';
 import { ReviewHold } from './ReviewHold.js';
+import { ReviewQueue, type QueueCardProps } from './ReviewQueue.js';
 
 /** R-ORG-2, R-EXAM-5: the reviewer's office decides usage applications (new and additional) and periodic reports within its jurisdiction. */
 export function UsageApplicationReviewSection() {
-  const { t, i18n } = useTranslation();
-  const [rows, setRows] = useState<UsageApplicationView[]>();
-  const [error, setError] = useState<ApiError>();
-  const [notice, setNotice] = useState<string>();
-  const load = useCallback(() => {
-    void apiGet<{ applications: UsageApplicationView[] }>('/api/v1/usage-applications').then((r) => {
-      if (!r.ok) return setError(r.error);
-      setRows(r.data.applications);
-      // A row of the back-office queue links here with the application's anchor.
-      if (window.location.hash) document.getElementById(window.location.hash.slice(1))?.scrollIntoView();
-    });
-  }, []);
-  useEffect(load, [load]);
-  const decided = (d: Done) => {
-    setNotice(d.message ? messageIn(d.message, i18n.resolvedLanguage) : '');
-    setError(undefined);
-    load();
-  };
+  const { t } = useTranslation();
   return (
     <>
-      <section className="mt-8 flex flex-col gap-4" aria-labelledby="usage-review-heading">
-        <h2 id="usage-review-heading" className="text-std-24B-150">{t('usageApplication.review.heading')}</h2>
-        <ErrorSummary error={error} />
-        {notice && <Notice><p>{notice}</p></Notice>}
-        {rows?.length === 0 && <p>{t('usageApplication.review.none')}</p>}
-        {rows?.map((row) => <ReviewCard key={row.id} row={row} onDone={decided} onChanged={load} onError={setError} />)}
-      </section>
+      <ReviewQueue<UsageApplicationView> headingId="usage-review-heading" heading={t('usageApplication.review.heading')}
+        none={t('usageApplication.review.none')} url="/api/v1/usage-applications" field="applications"
+        card={(row, props) => <ReviewCard row={row} {...props} />} />
       <PeriodicReportReviewSection />
     </>
   );
@@ -99,7 +79,7 @@ function Exchange({ row }: { row: UsageApplicationView }) {
   );
 }
 
-function ReviewCard({ row, onDone, onChanged, onError }: { row: UsageApplicationView; onDone: (d: Done) => void; onChanged: () => void; onError: (e: ApiError) => void }) {
+function ReviewCard({ row, onDone, onChanged, onError }: { row: UsageApplicationView } & QueueCardProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const id = useId();
