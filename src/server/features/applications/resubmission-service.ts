@@ -1,20 +1,17 @@
 import { assertActionAllowed, deriveApplicationState } from '../../../domain/case/index.js';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../errors.js';
 import type { SessionAccount } from '../../plugins/session.js';
 import { appendAudit } from '../audit/audit-log.js';
-import { auditActor, loadOwned, ownerScopeOf, type Meta } from './access.js';
-import { appendActionOnce, listActions } from './action-repository.js';
+import { auditActor, type Meta } from './access.js';
+import { appendActionOnce } from './action-repository.js';
 import { jurisdictionOf, searchColumnsOf } from './applicant-facts.js';
-import { isInScope, lockApplication, updateApplication } from './application-repository.js';
+import { updateApplication } from './application-repository.js';
 import { asConflict } from './case-guard.js';
-import { describe } from './draft-service.js';
-import { listFiles } from './file-repository.js';
 import { resolveFiler } from './filer.js';
 import { APPLICATION_MESSAGES } from './messages.js';
 import { mailResubmissionReceived } from './notifications.js';
 import { latestReturnOf } from './return-reasons.js';
-import { checkSubmission, isComplete } from './submission-checks.js';
+import { checkedForSending, lockForSending, sentView } from './sending.js';
 
 /**
  * R-EXAM-2 再提出: the filer sends a returned application again after correcting it. The same application and its
@@ -26,41 +23,26 @@ import { checkSubmission, isComplete } from './submission-checks.js';
 export async function resubmitApplication(ctx: AppContext, account: SessionAccount, id: string, key: string, meta: Meta) {
   const filer = await resolveFiler(ctx.database.db, account);
   const outcome = await ctx.database.db.transaction(async (tx) => {
-    const row = await lockApplication(tx, id);
-    if (!row || !isInScope(ownerScopeOf(filer), row)) return undefined;
-    const actions = await listActions(tx, id);
-    const files = await listFiles(tx, id);
-    const earlier = actions.find((a) => a.idempotencyKey === key);
-    if (earlier) {
-      if (earlier.type !== 'RESUBMIT') throw new AppError('CONFLICT', APPLICATION_MESSAGES.keyUsedForOtherAction);
-      return { row, files };
-    }
-    const state = deriveApplicationState(actions);
-    asConflict(() => assertActionAllowed(state, 'RESUBMIT', { kind: 'ACCOUNT', role: account.role }));
-    const check = checkSubmission(row, files, filer, ctx.clock);
-    if (!isComplete(check)) {
-      throw new AppError('UNPROCESSABLE', APPLICATION_MESSAGES.submissionIncomplete, check.fields, { reasons: check.reasons, missingDocuments: check.missingDocuments });
-    }
+    const locked = await lockForSending(tx, filer, id, key, 'RESUBMIT', APPLICATION_MESSAGES.keyUsedForOtherAction);
+    if (locked.kind !== 'NEW') return locked.kind === 'REPLAY' ? locked : undefined;
+    asConflict(() => assertActionAllowed(deriveApplicationState(locked.actions), 'RESUBMIT', { kind: 'ACCOUNT', role: account.role }));
+    const check = checkedForSending(locked, filer, ctx);
     const now = ctx.clock.now();
-    const returned = latestReturnOf(actions);
+    const returned = latestReturnOf(locked.actions);
     const { action } = await appendActionOnce(tx, {
       applicationId: id, type: 'RESUBMIT', idempotencyKey: key, ...auditActor(account), at: now, details: { returnActionId: returned?.actionId ?? null },
     });
     const office = jurisdictionOf(check.answers, filer);
     const resubmitted = await updateApplication(tx, id, {
-      state: deriveApplicationState([...actions, action]), answers: check.answers, ...searchColumnsOf(check.answers), office,
+      state: deriveApplicationState([...locked.actions, action]), answers: check.answers, ...searchColumnsOf(check.answers), office,
       submittedAt: now, submittedBy: account.id, updatedAt: now,
     });
     await mailResubmissionReceived(tx, ctx, resubmitted, action.id, now, account);
     await appendAudit(tx, ctx.clock, {
       ...auditActor(account), subjectType: 'application', subjectId: id, action: 'application.resubmitted', ipAddress: meta.ip, outcome: 'SUCCESS',
-      details: { idempotencyKey: key, returnActionId: returned?.actionId ?? null, office, previousOffice: row.office, procedures: resubmitted.procedures },
+      details: { idempotencyKey: key, returnActionId: returned?.actionId ?? null, office, previousOffice: locked.row.office, procedures: resubmitted.procedures },
     });
-    return { row: resubmitted, files };
+    return { row: resubmitted, files: locked.files };
   });
-  if (!outcome) {
-    await loadOwned(ctx, account, id, 'application.resubmit', meta);
-    throw new AppError('NOT_FOUND', APPLICATION_MESSAGES.notFound);
-  }
-  return describe(ctx, outcome.row, filer, outcome.files);
+  return sentView(ctx, account, id, filer, meta, 'application.resubmit', outcome);
 }

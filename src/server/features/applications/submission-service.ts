@@ -1,19 +1,16 @@
 import { assertActionAllowed, deriveApplicationState } from '../../../domain/case/index.js';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../errors.js';
 import type { SessionAccount } from '../../plugins/session.js';
 import { appendAudit } from '../audit/audit-log.js';
-import { auditActor, loadOwned, ownerScopeOf, type Meta } from './access.js';
-import { appendActionOnce, listActions } from './action-repository.js';
+import { auditActor, type Meta } from './access.js';
+import { appendActionOnce } from './action-repository.js';
 import { jurisdictionOf, searchColumnsOf } from './applicant-facts.js';
-import { isInScope, lockApplication, updateApplication } from './application-repository.js';
+import { updateApplication } from './application-repository.js';
 import { asConflict } from './case-guard.js';
-import { describe } from './draft-service.js';
-import { listFiles } from './file-repository.js';
 import { resolveFiler } from './filer.js';
 import { APPLICATION_MESSAGES } from './messages.js';
 import { mailFiledInYourName, mailSubmissionReceived } from './notifications.js';
-import { checkSubmission, isComplete } from './submission-checks.js';
+import { checkedForSending, lockForSending, sentView } from './sending.js';
 
 /**
  * 入管庁に申請を行う (R-SUB-1, R-SUB-2). Idempotent by the client's key: a retry — however many, however
@@ -23,25 +20,15 @@ import { checkSubmission, isComplete } from './submission-checks.js';
 export async function submitApplication(ctx: AppContext, account: SessionAccount, id: string, key: string, meta: Meta) {
   const filer = await resolveFiler(ctx.database.db, account);
   const outcome = await ctx.database.db.transaction(async (tx) => {
-    const row = await lockApplication(tx, id);
-    if (!row || !isInScope(ownerScopeOf(filer), row)) return undefined;
-    const actions = await listActions(tx, id);
-    const files = await listFiles(tx, id);
-    const earlier = actions.find((a) => a.idempotencyKey === key);
-    if (earlier) {
-      if (earlier.type !== 'SUBMIT') throw new AppError('CONFLICT', APPLICATION_MESSAGES.alreadySubmitted);
-      return { row, files };
-    }
-    asConflict(() => assertActionAllowed(deriveApplicationState(actions), 'SUBMIT'));
-    const check = checkSubmission(row, files, filer, ctx.clock);
-    if (!isComplete(check)) {
-      throw new AppError('UNPROCESSABLE', APPLICATION_MESSAGES.submissionIncomplete, check.fields, { reasons: check.reasons, missingDocuments: check.missingDocuments });
-    }
+    const locked = await lockForSending(tx, filer, id, key, 'SUBMIT', APPLICATION_MESSAGES.alreadySubmitted);
+    if (locked.kind !== 'NEW') return locked.kind === 'REPLAY' ? locked : undefined;
+    asConflict(() => assertActionAllowed(deriveApplicationState(locked.actions), 'SUBMIT'));
+    const check = checkedForSending(locked, filer, ctx);
     const now = ctx.clock.now();
     await appendActionOnce(tx, { applicationId: id, type: 'SUBMIT', idempotencyKey: key, ...auditActor(account), at: now, details: {} });
     const office = jurisdictionOf(check.answers, filer);
     const submitted = await updateApplication(tx, id, {
-      state: deriveApplicationState([...actions, { type: 'SUBMIT' as const }]), answers: check.answers, ...searchColumnsOf(check.answers), office,
+      state: deriveApplicationState([...locked.actions, { type: 'SUBMIT' as const }]), answers: check.answers, ...searchColumnsOf(check.answers), office,
       submittedAt: now, submittedBy: account.id, updatedAt: now,
     });
     await mailSubmissionReceived(tx, ctx, submitted, now, account);
@@ -50,11 +37,7 @@ export async function submitApplication(ctx: AppContext, account: SessionAccount
       ...auditActor(account), subjectType: 'application', subjectId: id, action: 'application.submitted', ipAddress: meta.ip, outcome: 'SUCCESS',
       details: { procedures: submitted.procedures, office, filerType: filer.type, applicantAccountsNotified: notified },
     });
-    return { row: submitted, files };
+    return { row: submitted, files: locked.files };
   });
-  if (!outcome) {
-    await loadOwned(ctx, account, id, 'application.submit', meta);
-    throw new AppError('NOT_FOUND', APPLICATION_MESSAGES.notFound);
-  }
-  return describe(ctx, outcome.row, filer, outcome.files);
+  return sentView(ctx, account, id, filer, meta, 'application.submit', outcome);
 }
