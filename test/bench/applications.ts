@@ -4,9 +4,13 @@
  *  1. submissions/s and p99 at 32 clients against a raw `pg` transaction writing the same rows (goal: at least half);
  *  2. autosaves/s and p99 against a raw read + write of the answers;
  *  3. the server's peak RSS while 25 MiB (the photo and 19 documents) is uploaded, against its idle RSS (goal: < 50 MB).
+ * Each load phase also reports the CPU time one operation costs the server (all its processes), the database (every
+ * PostgreSQL process) and the benchmark process (the raw client, or the load generator): throughput moves with
+ * whatever else the machine runs, CPU per operation much less.
+ * The server runs as in production on this machine: one process per core (BENCH_SERVER_PROCESSES to change).
  * Not a test: nothing fails on speed. BENCH_SECONDS, BENCH_CONNECTIONS and BENCH_SUBMISSIONS tune it.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -15,11 +19,13 @@ import sharp from 'sharp';
 import { buildPdf, buildPdfOfSize } from '../../src/server/adapters/uploads/test-support/fixtures.js';
 import { INDIVIDUAL_EXTENSION } from '../../src/server/features/applications/test-answers.js';
 import { call, cloneDraft, rawAutosaves, rawSubmissions, seedFiler, upload, type Client } from './applications-support.js';
+import { measureCpu, processTreePids, rssBytes } from './proc-stats.js';
 import { freshPostgresDatabase, startProcess, stopProcess } from './harness.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const submissions = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
+const serverProcesses = Number(process.env.BENCH_SERVER_PROCESSES ?? cpus().length);
 const PORT = 3993;
 const base = `http://127.0.0.1:${PORT}`;
 const MiB = 1024 * 1024;
@@ -99,11 +105,6 @@ function autosaveLoad(client: Client, ids: string[], revision: number): Promise<
   });
 }
 
-function rssBytes(pid: number): number {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return Number(match?.[1] ?? 0) * 1024;
-}
-
 /** The photo, then 19 documents making 25 MiB in all, in one streamed request, sampling the server's RSS. */
 async function uploadMemory(client: Client, pid: number): Promise<{ idleMb: number; peakMb: number; status: number }> {
   const created = await call(client, 'POST', '/api/v1/applications', { idempotencyKey: 'bench-upload' });
@@ -115,24 +116,25 @@ async function uploadMemory(client: Client, pid: number): Promise<{ idleMb: numb
   const last = 25 * MiB - view.limits.usedBytes - 18 * each;
   const files = [...Array.from({ length: 18 }, () => buildPdfOfSize(each)), buildPdfOfSize(last)];
   await new Promise((r) => setTimeout(r, 2000));
-  const idle = rssBytes(pid);
+  const pids = processTreePids(pid);
+  const idle = rssBytes(pids);
   let peak = idle;
-  const sampler = setInterval(() => { peak = Math.max(peak, rssBytes(pid)); }, 5);
+  const sampler = setInterval(() => { peak = Math.max(peak, rssBytes(pids)); }, 5);
   const status = await upload(client, 'POST', `/api/v1/applications/${id}/attachments`, [
     { field: 'documentCode', isField: true, content: Buffer.from(view.checklist[0]?.code ?? '') }, ...files.map((content) => ({ field: 'files', content })),
   ]);
   clearInterval(sampler);
-  peak = Math.max(peak, rssBytes(pid));
+  peak = Math.max(peak, rssBytes(pids));
   if (photo !== 200) throw new Error(`photo upload ${photo}`);
   return { idleMb: idle / MiB, peakMb: peak / MiB, status };
 }
 
-console.log(`Applications benchmark ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+console.log(`Applications benchmark ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${serverProcesses} server process(es)`);
 const databaseUrl = await freshPostgresDatabase('zairyu_bench_applications');
 const storageDir = mkdtempSync(join(tmpdir(), 'zairyu-bench-files-'));
 const server = await startProcess('src/server/server.ts', {
   NODE_ENV: 'production', DATABASE_URL: databaseUrl, COOKIE_SECRET: 'benchmark-cookie-secret-0123456789abcdef', SIGNING_KEY_SECRET: 'benchmark-signing-key-secret-0123456789',
-  PORT: String(PORT), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', SERVE_WEB: 'false', JOBS_ENABLED: 'false', STORAGE_DIR: storageDir,
+  PORT: String(PORT), SERVER_PROCESSES: String(serverProcesses), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', SERVE_WEB: 'false', JOBS_ENABLED: 'false', STORAGE_DIR: storageDir,
 }, `${base}/readyz`);
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
 try {
@@ -143,24 +145,30 @@ try {
   const forAutosave = await cloneDraft(pool, template.id, connections * 2, 'bench-autosave-');
   const forRawAutosave = await cloneDraft(pool, template.id, connections * 2, 'bench-raw-autosave-');
 
-  const raw = await rawSubmissions(pool, forRaw, connections);
-  const served = await submitLoad(client, forServer);
-  const rawSave = await rawAutosaves(pool, forRawAutosave, connections, seconds);
-  const saved = await autosaveLoad(client, forAutosave, template.revision);
+  const pid = server.pid ?? 0;
+  const raw = await measureCpu(pid, () => rawSubmissions(pool, forRaw, connections));
+  const served = await measureCpu(pid, () => submitLoad(client, forServer));
+  const rawSave = await measureCpu(pid, () => rawAutosaves(pool, forRawAutosave, connections, seconds));
+  const saved = await measureCpu(pid, () => autosaveLoad(client, forAutosave, template.revision));
   const floor = await sessionLoad(client);
-  const memory = await uploadMemory(client, server.pid ?? 0);
+  const memory = await uploadMemory(client, pid);
 
   const ratio = (a: number, b: number) => (a / b).toFixed(2);
-  console.log(`\n| measure (${connections} concurrent clients) | per second | p99 (ms) | non-2xx | ratio to baseline |`);
-  console.log('|---|---:|---:|---:|---:|');
-  console.log(`| raw pg submission transaction, same rows (baseline, pool of 10) | ${raw.perSecond} | ${raw.p99Ms} | — | 1.00 |`);
-  console.log(`| POST /api/v1/applications/:id/submit (${submissions} drafts) | ${Math.round(served.requests.average)} | ${served.latency.p99} | ${served.non2xx} | ${ratio(served.requests.average, raw.perSecond)} |`);
-  console.log(`| raw pg autosave, read + write at the revision (baseline) | ${rawSave.perSecond} | ${rawSave.p99Ms} | — | 1.00 |`);
-  console.log(`| PATCH /api/v1/applications/:id/answers (${seconds} s) | ${Math.round(saved.requests.average)} | ${saved.latency.p99} | ${saved.non2xx} | ${ratio(saved.requests.average, rawSave.perSecond)} |`);
-  console.log(`| for scale: GET /api/v1/session, the session read + touch of every signed-in request (${seconds} s) | ${Math.round(floor.requests.average)} | ${floor.latency.p99} | ${floor.non2xx} | ${ratio(floor.requests.average, rawSave.perSecond)} |`);
+  const ms = (total: number, count: number) => (total / count).toFixed(2);
+  const rawCpu = (m: typeof raw, count: number) => `— | ${ms(m.databaseMs, count)} | ${ms(m.benchMs, count)}`;
+  const servedCpu = (m: typeof served, count: number) => `${ms(m.serverMs, count)} | ${ms(m.databaseMs, count)} | ${ms(m.benchMs, count)}`;
+  const rawSaves = Math.round(rawSave.result.perSecond * seconds);
+  const saves = saved.result.requests.total;
+  console.log(`\n| measure (${connections} concurrent clients) | per second | p99 (ms) | non-2xx | ratio to baseline | CPU ms per operation: server | database | bench process |`);
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(`| raw pg submission transaction, same rows (baseline, pool of 10) | ${raw.result.perSecond} | ${raw.result.p99Ms} | — | 1.00 | ${rawCpu(raw, forRaw.length)} |`);
+  console.log(`| POST /api/v1/applications/:id/submit (${submissions} drafts) | ${Math.round(served.result.requests.average)} | ${served.result.latency.p99} | ${served.result.non2xx} | ${ratio(served.result.requests.average, raw.result.perSecond)} | ${servedCpu(served, forServer.length)} |`);
+  console.log(`| raw pg autosave, read + write at the revision (baseline) | ${rawSave.result.perSecond} | ${rawSave.result.p99Ms} | — | 1.00 | ${rawCpu(rawSave, rawSaves)} |`);
+  console.log(`| PATCH /api/v1/applications/:id/answers (${seconds} s) | ${Math.round(saved.result.requests.average)} | ${saved.result.latency.p99} | ${saved.result.non2xx} | ${ratio(saved.result.requests.average, rawSave.result.perSecond)} | ${servedCpu(saved, saves)} |`);
+  console.log(`| for scale: GET /api/v1/session, the session read + touch of every signed-in request (${seconds} s) | ${Math.round(floor.requests.average)} | ${floor.latency.p99} | ${floor.non2xx} | ${ratio(floor.requests.average, rawSave.result.perSecond)} | | | |`);
   console.log(`\n| upload of 25 MiB (photo + 19 documents, one request for the documents) | MiB |`);
   console.log('|---|---:|');
-  console.log(`| server RSS idle (baseline) | ${memory.idleMb.toFixed(1)} |`);
+  console.log(`| server RSS idle, all its processes (baseline) | ${memory.idleMb.toFixed(1)} |`);
   console.log(`| server RSS peak during the upload (status ${memory.status}) | ${memory.peakMb.toFixed(1)} |`);
   console.log(`| growth | ${(memory.peakMb - memory.idleMb).toFixed(1)} |`);
 } finally {
