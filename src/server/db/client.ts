@@ -76,6 +76,22 @@ async function migrateOneAtATime(pool: pg.Pool, migrate: () => Promise<void>): P
   }
 }
 
+/**
+ * A query of the hot path built once per database handle (or transaction) instead of on every call; drizzle's
+ * `.prepare(name)` also makes it a named statement, parsed once per connection.
+ */
+export function preparedFor<Q>(build: (db: DbOrTx) => Q): (db: DbOrTx) => Q {
+  const built = new WeakMap<DbOrTx, Q>();
+  return (db) => {
+    let query = built.get(db);
+    if (!query) {
+      query = build(db);
+      built.set(db, query);
+    }
+    return query;
+  };
+}
+
 let expectedMigrations: number | undefined;
 
 async function isMigrated(db: Db): Promise<boolean> {

@@ -1,5 +1,5 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { preparedFor, type DbOrTx } from '../../db/client.js';
 import { accounts, sessions } from '../../db/schema.js';
 import type { Account } from './account-repository.js';
 
@@ -11,13 +11,17 @@ export async function insertSession(db: DbOrTx, row: typeof sessions.$inferInser
   await db.insert(sessions).values(row);
 }
 
+/** Every signed-in request reads its session: built once, and a named statement the database parses once per connection. */
+const openSessionQuery = preparedFor((db) => db
+  .select({ session: sessions, account: accounts })
+  .from(sessions)
+  .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+  .where(and(eq(sessions.idHash, sql.placeholder('idHash')), isNull(sessions.endedAt)))
+  .limit(1)
+  .prepare('find_open_session'));
+
 export async function findOpenSession(db: DbOrTx, idHash: string): Promise<{ session: SessionRow; account: Account } | undefined> {
-  const rows = await db
-    .select({ session: sessions, account: accounts })
-    .from(sessions)
-    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-    .where(and(eq(sessions.idHash, idHash), isNull(sessions.endedAt)))
-    .limit(1);
+  const rows = await openSessionQuery(db).execute({ idHash });
   return rows[0];
 }
 

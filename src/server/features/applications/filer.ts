@@ -1,10 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { RELATIONSHIPS, type FilerType, type Relationship } from '../../../domain/eligibility/index.js';
 import { isOneOf } from '../../../domain/eligibility/list.js';
 import { ORGANIZATION_FILER_TYPE } from '../../../domain/organizations/filer-range.js';
 import type { OrganizationType } from '../../../domain/organizations/usage-application.js';
 import { OFFICE_CODES, PREFECTURES, type OfficeCode } from '../../../domain/reference/bureaus.js';
-import type { DbOrTx } from '../../db/client.js';
+import { preparedFor, type DbOrTx } from '../../db/client.js';
 import { individualProfiles, intermediaryRegistrations } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import type { SessionAccount } from '../../plugins/session.js';
@@ -51,12 +51,16 @@ function asOffice(value: string | null): OfficeCode | null {
   return isOneOf(OFFICE_CODES, value) ? value : null;
 }
 
+/** Read on every filing request: built once, a named statement. */
+const profileQuery = preparedFor((db) => db.select().from(individualProfiles)
+  .where(eq(individualProfiles.accountId, sql.placeholder('accountId'))).limit(1).prepare('filer_individual_profile'));
+
 /** Resolves the filer of a signed-in applicant-side account; an account that cannot file is refused (403). */
 export async function resolveFiler(db: DbOrTx, account: SessionAccount): Promise<Filer> {
   const base = { accountId: account.id, email: account.email, displayName: account.displayName };
   switch (account.kind) {
     case 'INDIVIDUAL': {
-      const [profile] = await db.select().from(individualProfiles).where(eq(individualProfiles.accountId, account.id)).limit(1);
+      const [profile] = await profileQuery(db).execute({ accountId: account.id });
       if (!profile || profile.status !== 'ACTIVE') break;
       const facts = profile.facts as { address?: string };
       return {
