@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addDays, jstDateOf } from '../../src/domain/calendar/jst.js';
 import { DEMO_ORGANIZATION } from '../../src/server/features/usage-applications/demo-organization.js';
+import { fillCurrentStayAndWish, fillDemoOrganisationEmployeePages, nextStep, uploadFacePhoto } from './support/application-form.js';
 import {
-  advanceServerClock, attachRequiredDocuments, choiceIn, expectAxeClean, fillCardSignIn, fillPasswordSignIn, formField, samplePhoto,
+  advanceServerClock, attachRequiredDocuments, choiceIn, expectAxeClean, fillCardSignIn, fillPasswordSignIn, formField,
   secondsPastNextJstMidnight, signInDemoForeignNational, signInDemoOrgStaff,
 } from './support/applications.js';
 import { waitForMail } from './support/card.js';
@@ -12,11 +13,6 @@ import { waitForMail } from './support/card.js';
 test.describe.configure({ mode: 'serial' });
 
 const ORG_STAFF_EMAIL = DEMO_ORGANIZATION.form.staff[0]?.email ?? '';
-
-async function next(page: Page, to: RegExp): Promise<void> {
-  await page.getByRole('button', { name: /^次へ：/ }).click();
-  await expect(page.getByRole('heading', { level: 2, name: to })).toBeFocused();
-}
 
 async function fillStepOne(page: Page, expiry: string): Promise<void> {
   await choiceIn(page, '申請する手続', '在留期間更新許可申請').check();
@@ -28,7 +24,7 @@ async function fillStepOne(page: Page, expiry: string): Promise<void> {
 }
 
 async function fillApplicantPart(page: Page, notificationEmail: string): Promise<void> {
-  await next(page, /申請人の身分事項/);
+  await nextStep(page, /申請人の身分事項/);
   await formField(page, '国籍・地域').selectOption('VNM');
   const name = formField(page, '氏名（ローマ字）');
   await name.fill('nguyen  van binh');
@@ -54,47 +50,19 @@ async function fillApplicantPart(page: Page, notificationEmail: string): Promise
   await formField(page, '旅券（パスポート）の有効期限').fill('2030-12-31');
   await expectAxeClean(page);
 
-  await next(page, /現在の在留と更新の希望/);
-  await formField(page, '在留期間').fill('3年');
-  await formField(page, '在留カード番号').fill('AB12345678CD');
-  await formField(page, '希望する在留期間').fill('3年');
-  await formField(page, '申請の理由').fill('引き続き同じ会社でシステムエンジニアとして働くため。');
-  await choiceIn(page, '犯罪を理由とする処分を受けたことの有無', 'いいえ').check();
-  await choiceIn(page, '在日親族', 'いいえ').check();
+  await nextStep(page, /現在の在留と更新の希望/);
+  await fillCurrentStayAndWish(page, {
+    period: '3年', cardNumber: 'AB12345678CD', wishedPeriod: '3年', reason: '引き続き同じ会社でシステムエンジニアとして働くため。', relativesInJapan: false,
+  });
 }
 
 async function fillStatusParts(page: Page): Promise<void> {
-  await next(page, /申請人の学歴・職歴/);
-  await formField(page, '最終学歴').selectOption('BACHELOR');
-  await choiceIn(page, '最終学歴は日本の学校である', 'いいえ').check();
-  await formField(page, '学校名').fill('HANOI UNIVERSITY OF SCIENCE AND TECHNOLOGY');
-  await formField(page, '卒業年月日').fill('2012-06');
-  await formField(page, '専攻・専門分野（大学・大学院・短期大学）').selectOption('ENGINEERING');
-  await choiceIn(page, '情報処理技術者資格又は試験合格の有無', 'いいえ').check();
+  await fillDemoOrganisationEmployeePages(page, {
+    school: 'HANOI UNIVERSITY OF SCIENCE AND TECHNOLOGY', graduated: '2012-06', employmentStart: '2021-04-01', monthlySalary: '350000',
+    yearsOfExperience: '9', duties: '社内業務システムの設計、開発及び保守に従事する。',
+  });
 
-  await next(page, /^所属機関等/);
-  await formField(page, '名称').fill('株式会社さくら技研');
-  await choiceIn(page, '雇用保険の適用事業所である', 'はい').check();
-  await formField(page, '雇用保険適用事業所番号（11桁）').fill('1301-123456-7');
-  await formField(page, '主たる業種').selectOption({ index: 12 });
-  await formField(page, '所在地').fill('東京都千代田区丸の内1-1-1');
-  await formField(page, '電話番号').fill('03-1234-5678');
-  await formField(page, '資本金（円）').fill('10,000,000');
-  await formField(page, '年間売上高（直近年度・円）').fill('500000000');
-  await formField(page, '従業員数').fill('120');
-  await formField(page, 'うち外国人職員数').fill('8');
-
-  await next(page, /契約・職務内容・派遣先/);
-  await choiceIn(page, '契約の形態', '雇用').check();
-  await choiceIn(page, '就労予定期間', '期間の定めなし').check();
-  await formField(page, '雇用開始（入社）年月日').fill('2021-04-01');
-  await formField(page, '給与・報酬（月額・税引き前・円）').fill('350000');
-  await formField(page, '実務経験年数').fill('9');
-  await formField(page, '主たる職種').selectOption({ index: 5 });
-  await formField(page, '活動内容詳細').fill('社内業務システムの設計、開発及び保守に従事する。');
-  await choiceIn(page, '派遣先等がある', 'いいえ').check();
-
-  await next(page, /再入国許可申請/);
+  await nextStep(page, /再入国許可申請/);
   await choiceIn(page, '渡航目的', '観光').check();
   await formField(page, '予定渡航先国名').selectOption('VNM');
   const today = jstDateOf(new Date());
@@ -123,21 +91,19 @@ test('R-FORM-1 R-FORM-3 R-FORM-4 R-ATT-1 R-ATT-3 R-ATT-4 R-SUB-1 R-SUB-2 R-CASE-
   await fillApplicantPart(page, notificationEmail);
   await fillStatusParts(page);
 
-  await next(page, /顔写真・添付書類/);
-  await page.getByLabel('顔写真の画像ファイル（JPEGまたはPNG）').setInputFiles(await samplePhoto());
-  await page.getByRole('button', { name: 'この範囲で切り抜いて送信する' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '顔写真を登録しました。' })).toBeVisible();
+  await nextStep(page, /顔写真・添付書類/);
+  await uploadFacePhoto(page);
   await expect(page.getByRole('img', { name: '登録済みの顔写真' })).toBeVisible();
   expect(await attachRequiredDocuments(page)).toBeGreaterThan(0);
   await expect(page.getByRole('status').filter({ hasText: '必須の書類はすべて添付されています。' })).toBeVisible();
   await expectAxeClean(page);
 
-  await next(page, /結果の受取方法/);
+  await nextStep(page, /結果の受取方法/);
   const methods = page.getByRole('group', { name: /受取方法/ }).getByRole('radio');
   await methods.first().check();
   await expect(page.getByRole('status').filter({ hasText: '受取方法を保存しました。' })).toBeVisible();
 
-  await next(page, /確認・申請/);
+  await nextStep(page, /確認・申請/);
   await expect(page.getByRole('region', { name: /申請の前に対応が必要な点/ })).toHaveCount(0);
   await expect(page.getByRole('region', { name: '入力内容の確認' })).toContainText('NGUYEN VAN BINH');
   await expectAxeClean(page);

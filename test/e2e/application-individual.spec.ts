@@ -3,40 +3,23 @@ import { addDays, jstDateOf } from '../../src/domain/calendar/jst.js';
 import { DEMO_INDIVIDUAL } from '../../src/server/features/registration/demo-individual.js';
 import { expectNoHorizontalScroll } from './support/app.js';
 import {
-  attachRequiredDocuments, choiceIn, expectAxeClean, formField, registerAndSignInRelative, samplePdf, samplePhoto, signInDemoForeignNational,
+  chooseCardByMail, fillCurrentStayAndWish, fillDemoApplicantCareer, fillDemoApplicantIdentity, nextStep, uploadFacePhoto,
+} from './support/application-form.js';
+import {
+  attachRequiredDocuments, choiceIn, expectAxeClean, formField, registerAndSignInRelative, samplePdf, signInDemoForeignNational,
 } from './support/applications.js';
 import { waitForMail } from './support/card.js';
 
-async function next(page: Page, to: RegExp): Promise<void> {
-  await page.getByRole('button', { name: /^次へ：/ }).click();
-  await expect(page.getByRole('heading', { level: 2, name: to })).toBeFocused();
-}
-
 async function fillApplicantPart(page: Page): Promise<void> {
-  await next(page, /申請人の身分事項/);
+  await nextStep(page, /申請人の身分事項/);
   await expect(formField(page, '生年月日（自動計算）')).toHaveValue('1990-01-01'); // computed from Step 1, read-only
-  await formField(page, '国籍・地域').selectOption('VNM');
-  await formField(page, '氏名（ローマ字）').fill(DEMO_INDIVIDUAL.facts.name);
-  await choiceIn(page, '性別', '男').check();
-  await formField(page, '出生地').fill('HANOI');
-  await choiceIn(page, '配偶者の有無', '無').check();
-  await formField(page, '職業').fill('留学生');
-  await formField(page, '本国における居住地').fill('HANOI');
-  await formField(page, '日本における住居地の郵便番号').fill('1600023');
-  await formField(page, '日本における住居地の都道府県').selectOption('13');
-  await formField(page, '日本における住居地の市区町村').fill('新宿区');
-  await formField(page, '日本における住居地の町名・番地・建物名').fill('西新宿二丁目8番1号');
-  await formField(page, '携帯電話番号').fill('08012345678');
-  await formField(page, '旅券（パスポート）番号').fill('C7654321');
-  await formField(page, '旅券（パスポート）の有効期限').fill('2031-03-31');
+  await fillDemoApplicantIdentity(page, { occupation: '留学生', birthplace: 'HANOI' });
 
-  await next(page, /現在の在留と変更の希望/);
-  await formField(page, '在留期間').fill('2年');
-  await formField(page, '在留カード番号').fill('ab98765432cd');
-  await formField(page, '希望する在留期間').fill('5年');
-  await formField(page, '申請の理由').fill('大学を卒業し、都内のIT企業にシステムエンジニアとして就職するため。');
-  await choiceIn(page, '犯罪を理由とする処分を受けたことの有無', 'いいえ').check();
-  await choiceIn(page, '在日親族', 'はい').check();
+  await nextStep(page, /現在の在留と変更の希望/);
+  await fillCurrentStayAndWish(page, {
+    period: '2年', cardNumber: 'ab98765432cd', wishedPeriod: '5年', reason: '大学を卒業し、都内のIT企業にシステムエンジニアとして就職するため。',
+    relativesInJapan: true,
+  });
   // R-FORM-2 item 16: rows are added and removed; the rows' fields are named within their row.
   const relatives = page.getByRole('group', { name: /在日親族及び同居者/ });
   await relatives.getByRole('button', { name: '行を追加' }).click();
@@ -49,19 +32,6 @@ async function fillApplicantPart(page: Page): Promise<void> {
   await formField(row, '国籍・地域').selectOption('VNM');
   await choiceIn(row, '同居の有無', 'いいえ').check();
   await expect(relatives.getByRole('group', { name: '2行目' })).toHaveCount(0);
-}
-
-async function fillStatusPart(page: Page): Promise<void> {
-  await next(page, /申請人の学歴・職歴/);
-  await formField(page, '勤務先の名称').fill('株式会社さくら技研');
-  await formField(page, '勤務先の所在地').fill('東京都千代田区丸の内1-1-1');
-  await formField(page, '勤務先の電話番号').fill('0312345678');
-  await formField(page, '最終学歴').selectOption('BACHELOR');
-  await choiceIn(page, '最終学歴は日本の学校である', 'はい').check();
-  await formField(page, '学校名').fill('東京情報大学');
-  await formField(page, '卒業年月日').fill('2027-03');
-  await formField(page, '専攻・専門分野（大学・大学院・短期大学）').selectOption('ENGINEERING');
-  await choiceIn(page, '情報処理技術者資格又は試験合格の有無', 'いいえ').check();
 }
 
 /** (b): a foreign national files a change of status alone; the organisation's part goes in as a file (R-ELIG-8). */
@@ -89,12 +59,11 @@ async function fileChangeAlone(page: Page, width: number): Promise<void> {
   await fillApplicantPart(page);
   await expectAxeClean(page);
   await expectNoHorizontalScroll(page, width);
-  await fillStatusPart(page);
+  await nextStep(page, /申請人の学歴・職歴/);
+  await fillDemoApplicantCareer(page, '2027-03');
 
-  await next(page, /顔写真・添付書類/);
-  await page.getByLabel('顔写真の画像ファイル（JPEGまたはPNG）').setInputFiles(await samplePhoto());
-  await page.getByRole('button', { name: 'この範囲で切り抜いて送信する' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '顔写真を登録しました。' })).toBeVisible();
+  await nextStep(page, /顔写真・添付書類/);
+  await uploadFacePhoto(page);
   const organisationPart = page.getByRole('region', { name: '添付書類' }).getByRole('article').filter({ hasText: '所属機関等作成用' }).first();
   await expect(organisationPart).toContainText('必須');
   const name = (await organisationPart.getByRole('heading').innerText()).trim();
@@ -105,11 +74,10 @@ async function fileChangeAlone(page: Page, width: number): Promise<void> {
   await expectAxeClean(page);
   await expectNoHorizontalScroll(page, width);
 
-  await next(page, /結果の受取方法/);
-  await page.getByRole('group', { name: /受取方法/ }).getByLabel('在留カードを郵送で受け取る').check();
-  await expect(page.getByRole('status').filter({ hasText: '受取方法を保存しました。' })).toBeVisible();
+  await nextStep(page, /結果の受取方法/);
+  await chooseCardByMail(page);
 
-  await next(page, /確認・申請/);
+  await nextStep(page, /確認・申請/);
   await expect(page.getByRole('region', { name: '入力内容の確認' })).toContainText('NGUYEN VAN BAO');
   await expectAxeClean(page);
   await expectNoHorizontalScroll(page, width);
@@ -145,9 +113,9 @@ test.describe('on a 390 px phone', () => {
   });
 });
 
-test('R-ELIG-1 R-SUB-1 (c) a relative trying a work certificate is refused with the reason, live on Step 1 and again by the server', async ({ page, request }) => {
+test('R-ELIG-1 R-SUB-1 (c) a relative trying a work certificate is refused with the reason, live on Step 1 and again by the server', async ({ page }) => {
   test.setTimeout(120_000);
-  await registerAndSignInRelative(page, request);
+  await registerAndSignInRelative(page);
   await page.goto('/applications');
   await page.getByRole('button', { name: '新しい申請を作成' }).click();
   await choiceIn(page, '申請する手続', '就労資格証明書交付申請').check();

@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { addDays, jstDateOf } from '../../src/domain/calendar/jst.js';
 import { DEMO_INDIVIDUAL } from '../../src/server/features/registration/demo-individual.js';
 import { officerCasePath, WEB_PATHS } from '../../src/web/paths.js';
-import { attachRequiredDocuments, choiceIn, expectAxeClean, formField, samplePhoto, signInDemoForeignNational } from './support/applications.js';
+import { fileDemoExtensionByMail, nextStep } from './support/application-form.js';
+import { expectAxeClean, formField } from './support/applications.js';
 import { waitForMail } from './support/card.js';
 import { acceptAtIntake, caseStatus, claimCase, officerPage } from './support/officer.js';
 
@@ -10,76 +11,9 @@ import { acceptAtIntake, caseStatus, claimCase, officerPage } from './support/of
 // application and resubmits it; the clerk then accepts it. The server's clock is never moved (this spec runs beside
 // the other journeys); the demo officers and the demo foreign national are shared, so everything is found by the id.
 
+const FIRST_REASON = '仕事のため。';
 const REASONS = ['申請の理由をより具体的に記入してください。', '勤務先の電話番号を確認してください。'];
 const CORRECTED_REASON = '現在の勤務先で引き続きシステムエンジニアとしてクラウド基盤の開発に従事するため。';
-
-async function next(page: Page, to: RegExp): Promise<void> {
-  await page.getByRole('button', { name: /^次へ：/ }).click();
-  await expect(page.getByRole('heading', { level: 2, name: to })).toBeFocused();
-}
-
-/** The demo foreign national files an extension (card by mail) through the form; returns the application's id. */
-async function fileExtension(page: Page): Promise<string> {
-  await signInDemoForeignNational(page);
-  await page.goto(WEB_PATHS.applications);
-  await page.getByRole('button', { name: '新しい申請を作成' }).click();
-  await choiceIn(page, '申請する手続', '在留期間更新許可申請').check();
-  await formField(page, '現在の在留資格').selectOption('ENGINEER_HUMANITIES_INTL');
-  await formField(page, '在留期間の満了日').fill(addDays(jstDateOf(new Date()), 60));
-  await formField(page, '申請人の生年月日').fill(DEMO_INDIVIDUAL.facts.dateOfBirth);
-  await expect(page.getByRole('region', { name: 'オンラインで申請できるか' })).toContainText('この内容でオンライン申請ができます');
-
-  await next(page, /申請人の身分事項/);
-  await formField(page, '国籍・地域').selectOption('VNM');
-  await formField(page, '氏名（ローマ字）').fill(DEMO_INDIVIDUAL.facts.name);
-  await choiceIn(page, '性別', '男').check();
-  await choiceIn(page, '配偶者の有無', '無').check();
-  await formField(page, '職業').fill('会社員');
-  await formField(page, '本国における居住地').fill('HANOI');
-  await formField(page, '日本における住居地の郵便番号').fill('1600023');
-  await formField(page, '日本における住居地の都道府県').selectOption('13');
-  await formField(page, '日本における住居地の市区町村').fill('新宿区');
-  await formField(page, '日本における住居地の町名・番地・建物名').fill('西新宿二丁目8番1号');
-  await formField(page, '携帯電話番号').fill('08012345678');
-  await formField(page, '旅券（パスポート）番号').fill('C7654321');
-  await formField(page, '旅券（パスポート）の有効期限').fill('2031-03-31');
-
-  await next(page, /現在の在留と更新の希望/);
-  await formField(page, '在留期間').fill('3年');
-  await formField(page, '在留カード番号').fill('AB12345678CD');
-  await formField(page, '希望する在留期間').fill('5年');
-  await formField(page, '申請の理由').fill('仕事のため。');
-  await choiceIn(page, '犯罪を理由とする処分を受けたことの有無', 'いいえ').check();
-  await choiceIn(page, '在日親族', 'いいえ').check();
-
-  await next(page, /申請人の学歴・職歴/);
-  await formField(page, '勤務先の名称').fill('株式会社さくら技研');
-  await formField(page, '勤務先の所在地').fill('東京都千代田区丸の内1-1-1');
-  await formField(page, '勤務先の電話番号').fill('0312345678');
-  await formField(page, '最終学歴').selectOption('BACHELOR');
-  await choiceIn(page, '最終学歴は日本の学校である', 'はい').check();
-  await formField(page, '学校名').fill('東京情報大学');
-  await formField(page, '卒業年月日').fill('2020-03');
-  await formField(page, '専攻・専門分野（大学・大学院・短期大学）').selectOption('ENGINEERING');
-  await choiceIn(page, '情報処理技術者資格又は試験合格の有無', 'いいえ').check();
-
-  await next(page, /顔写真・添付書類/);
-  await page.getByLabel('顔写真の画像ファイル（JPEGまたはPNG）').setInputFiles(await samplePhoto());
-  await page.getByRole('button', { name: 'この範囲で切り抜いて送信する' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '顔写真を登録しました。' })).toBeVisible();
-  await attachRequiredDocuments(page);
-
-  await next(page, /結果の受取方法/);
-  await page.getByRole('group', { name: /受取方法/ }).getByLabel('在留カードを郵送で受け取る').check();
-  await expect(page.getByRole('status').filter({ hasText: '受取方法を保存しました。' })).toBeVisible();
-
-  await next(page, /確認・申請/);
-  await page.getByRole('button', { name: '入管庁に申請を行う' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '申請の状況' })).toBeVisible();
-  const id = /\/applications\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
-  expect(id).not.toBe('');
-  return id;
-}
 
 const statusOf = (page: Page) => page.getByRole('region', { name: '現在の状況' });
 
@@ -87,7 +21,7 @@ test('R-EXAM-2 R-CASE-2 R-MAIL-1 returned for defects with the reasons, correcte
   test.setTimeout(300_000);
   const mail = (subject: string, containing: string) => waitForMail(page.request, DEMO_INDIVIDUAL.email, subject, containing);
 
-  const id = await fileExtension(page);
+  const id = await fileDemoExtensionByMail(page, FIRST_REASON);
   await expect(statusOf(page)).toContainText('申請完了');
 
   // Intake: the clerk finds the submission in the intake queue, claims it and returns it with two reasons.
@@ -115,17 +49,17 @@ test('R-EXAM-2 R-CASE-2 R-MAIL-1 returned for defects with the reasons, correcte
   await expect(page.getByRole('heading', { level: 1, name: '差し戻された申請の訂正' })).toBeVisible();
   await expect(page.getByRole('region', { name: '差し戻された理由' })).toContainText(REASONS[0] ?? '');
   await expect(formField(page, '在留期間の満了日')).toHaveValue(addDays(jstDateOf(new Date()), 60));
-  await next(page, /申請人の身分事項/);
-  await next(page, /現在の在留と更新の希望/);
-  await expect(formField(page, '申請の理由')).toHaveValue('仕事のため。');
+  await nextStep(page, /申請人の身分事項/);
+  await nextStep(page, /現在の在留と更新の希望/);
+  await expect(formField(page, '申請の理由')).toHaveValue(FIRST_REASON);
   await formField(page, '申請の理由').fill(CORRECTED_REASON);
-  await next(page, /申請人の学歴・職歴/);
+  await nextStep(page, /申請人の学歴・職歴/);
   await formField(page, '勤務先の電話番号').fill('0398765432');
   await expect(page.getByText(/保存しました/).first()).toBeVisible();
   await expectAxeClean(page);
-  await next(page, /顔写真・添付書類/);
-  await next(page, /結果の受取方法/);
-  await next(page, /確認・申請/);
+  await nextStep(page, /顔写真・添付書類/);
+  await nextStep(page, /結果の受取方法/);
+  await nextStep(page, /確認・申請/);
   await expect(page.getByRole('button', { name: '入管庁に申請を行う' })).toHaveCount(0);
   await page.getByRole('button', { name: '訂正した内容で再提出する' }).click();
 

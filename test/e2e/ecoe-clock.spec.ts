@@ -8,9 +8,9 @@ import { DEMO_ORGANIZATION } from '../../src/server/features/usage-applications/
 import { readPdfVerificationData } from '../../src/server/features/verification/pdf-metadata.js';
 import { officerIssuancePath } from '../../src/web/paths.js';
 import { newContextIn } from './support/app.js';
+import { fillDemoOrganisationEmployeePages, nextStep, uploadFacePhoto } from './support/application-form.js';
 import {
-  advanceServerClock, attachRequiredDocuments, choiceIn, expectAxeClean, formField, samplePhoto, secondsPastNextJstMidnight,
-  signInDemoOrgStaff,
+  advanceServerClock, attachRequiredDocuments, choiceIn, expectAxeClean, formField, secondsPastNextJstMidnight, signInDemoOrgStaff,
 } from './support/applications.js';
 import { waitForMail } from './support/card.js';
 import { acceptAtIntake, claimCase, grantCase, proposeGrant, signInOfficer } from './support/officer.js';
@@ -20,11 +20,6 @@ import { acceptAtIntake, claimCase, grantCase, proposeGrant, signInOfficer } fro
 test.describe.configure({ mode: 'serial' });
 
 const ORG_STAFF_EMAIL = DEMO_ORGANIZATION.form.staff[0]?.email ?? '';
-
-async function next(page: Page, to: RegExp): Promise<void> {
-  await page.getByRole('button', { name: /^次へ：/ }).click();
-  await expect(page.getByRole('heading', { level: 2, name: to })).toBeFocused();
-}
 
 /**
  * The server's clock offset from this machine's (the journeys before this one moved it), after moving it past the
@@ -43,7 +38,7 @@ async function fillCoeApplicant(page: Page, today: string, notificationEmail: st
   await formField(page, '申請人と機関との関係').selectOption('ACCEPTED');
   await expect(page.getByRole('region', { name: 'オンラインで申請できるか' })).toContainText('この内容でオンライン申請ができます');
 
-  await next(page, /申請人の身分事項/);
+  await nextStep(page, /申請人の身分事項/);
   await formField(page, '国籍・地域').selectOption('VNM');
   await formField(page, '氏名（ローマ字）').fill('TRAN THI LAN');
   await choiceIn(page, '性別', '女').check();
@@ -60,7 +55,7 @@ async function fillCoeApplicant(page: Page, today: string, notificationEmail: st
   await formField(page, '旅券（パスポート）番号').fill('C7654321');
   await formField(page, '旅券（パスポート）の有効期限').fill(addDays(today, 5 * 365));
 
-  await next(page, /入国の予定と経歴/);
+  await nextStep(page, /入国の予定と経歴/);
   await formField(page, '入国予定年月日').fill(addDays(today, 60));
   await formField(page, '上陸予定港').fill('成田空港');
   await formField(page, '滞在予定期間').fill('3年');
@@ -73,38 +68,6 @@ async function fillCoeApplicant(page: Page, today: string, notificationEmail: st
   await choiceIn(page, '在日親族', 'いいえ').check();
 }
 
-async function fillCoeStatusParts(page: Page, today: string): Promise<void> {
-  await next(page, /申請人の学歴・職歴/);
-  await formField(page, '最終学歴').selectOption('BACHELOR');
-  await choiceIn(page, '最終学歴は日本の学校である', 'いいえ').check();
-  await formField(page, '学校名').fill('UNIVERSITY OF DA NANG');
-  await formField(page, '卒業年月日').fill('2018-06');
-  await formField(page, '専攻・専門分野（大学・大学院・短期大学）').selectOption('ENGINEERING');
-  await choiceIn(page, '情報処理技術者資格又は試験合格の有無', 'いいえ').check();
-
-  await next(page, /^所属機関等/);
-  await formField(page, '名称').fill('株式会社さくら技研');
-  await choiceIn(page, '雇用保険の適用事業所である', 'はい').check();
-  await formField(page, '雇用保険適用事業所番号（11桁）').fill('1301-123456-7');
-  await formField(page, '主たる業種').selectOption({ index: 12 });
-  await formField(page, '所在地').fill('東京都千代田区丸の内1-1-1');
-  await formField(page, '電話番号').fill('03-1234-5678');
-  await formField(page, '資本金（円）').fill('10000000');
-  await formField(page, '年間売上高（直近年度・円）').fill('500000000');
-  await formField(page, '従業員数').fill('120');
-  await formField(page, 'うち外国人職員数').fill('8');
-
-  await next(page, /契約・職務内容・派遣先/);
-  await choiceIn(page, '契約の形態', '雇用').check();
-  await choiceIn(page, '就労予定期間', '期間の定めなし').check();
-  await formField(page, '雇用開始（入社）年月日').fill(addDays(today, 90));
-  await formField(page, '給与・報酬（月額・税引き前・円）').fill('300000');
-  await formField(page, '実務経験年数').fill('5');
-  await formField(page, '主たる職種').selectOption({ index: 5 });
-  await formField(page, '活動内容詳細').fill('社内業務システムの設計及び開発に従事する。');
-  await choiceIn(page, '派遣先等がある', 'いいえ').check();
-}
-
 /** The demo organisation's staff file a COE for a new engineer, to be received by email (R-RES-2); returns the case id. */
 async function fileCoeByEmail(page: Page, offsetMs: number, notificationEmail: string): Promise<string> {
   const today = jstDateOf(new Date(Date.now() + offsetMs));
@@ -113,19 +76,20 @@ async function fileCoeByEmail(page: Page, offsetMs: number, notificationEmail: s
   await page.getByRole('button', { name: '新しい申請を作成' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '申請情報の入力' })).toBeVisible();
   await fillCoeApplicant(page, today, notificationEmail);
-  await fillCoeStatusParts(page, today);
+  await fillDemoOrganisationEmployeePages(page, {
+    school: 'UNIVERSITY OF DA NANG', graduated: '2018-06', employmentStart: addDays(today, 90), monthlySalary: '300000',
+    yearsOfExperience: '5', duties: '社内業務システムの設計及び開発に従事する。',
+  });
 
-  await next(page, /顔写真・添付書類/);
-  await page.getByLabel('顔写真の画像ファイル（JPEGまたはPNG）').setInputFiles(await samplePhoto());
-  await page.getByRole('button', { name: 'この範囲で切り抜いて送信する' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '顔写真を登録しました。' })).toBeVisible();
+  await nextStep(page, /顔写真・添付書類/);
+  await uploadFacePhoto(page);
   await attachRequiredDocuments(page);
 
-  await next(page, /結果の受取方法/);
+  await nextStep(page, /結果の受取方法/);
   await page.getByRole('radio', { name: /在留資格認定証明書を電子メールで受け取る/ }).check();
   await expect(page.getByRole('status').filter({ hasText: '受取方法を保存しました。' })).toBeVisible();
 
-  await next(page, /確認・申請/);
+  await nextStep(page, /確認・申請/);
   await expect(page.getByRole('region', { name: /申請の前に対応が必要な点/ })).toHaveCount(0);
   await page.getByRole('button', { name: '入管庁に申請を行う' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '申請の状況' })).toBeVisible();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { issueCardFile, waitForMail } from './support/card.js';
+import { openMailedPasswordLink, setFirstPassword } from './support/first-sign-in.js';
 
 const PASSWORD = 'correct horse battery staple 42';
 
@@ -24,7 +25,7 @@ async function enterSecret(page: Page, title: string, label: string, secret: str
 }
 
 /** Reads the card on /register, fills the form, sets the password from the approval email; returns the mailed 認証ID. */
-async function registerInBrowser(page: Page, request: APIRequestContext, card: { path: string; serial: string }, facts: { name: string; address: string }, email: string): Promise<string> {
+async function registerInBrowser(page: Page, card: { path: string; serial: string }, facts: { name: string; address: string }, email: string): Promise<string> {
   await importCard(page, card.path, card.serial);
   await page.goto('/register');
   await readCardOnRegistrationPage(page);
@@ -40,18 +41,8 @@ async function registerInBrowser(page: Page, request: APIRequestContext, card: {
   await page.getByRole('button', { name: '登録する' }).click();
   await expect(page.getByRole('status')).toContainText('利用者登録を受け付けました');
 
-  const approval = await waitForMail(request, email, '利用者登録の承認');
-  const link = /(https?:\/\/\S+\/register\/password#token=[A-Za-z0-9_-]+)/.exec(approval.text)?.[1] ?? '';
-  expect(link).not.toBe('');
-  await page.goto(link);
-  await page.getByLabel(/新しいパスワード/).fill(PASSWORD);
-  await page.getByRole('button', { name: '設定する' }).click();
-  await expect(page.getByRole('status')).toContainText('パスワードを設定しました');
-
-  const idMail = await waitForMail(request, email, '認証IDのお知らせ');
-  const authId = /([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})/.exec(idMail.text)?.[1] ?? '';
-  expect(authId).not.toBe('');
-  return authId;
+  await openMailedPasswordLink(page, email, '利用者登録の承認', '/register/password');
+  return setFirstPassword(page, email, PASSWORD, '設定する');
 }
 
 async function readCardOnRegistrationPage(page: Page): Promise<void> {
@@ -70,11 +61,11 @@ async function signInWithCard(page: Page, authId: string): Promise<void> {
   expect(session).toMatchObject({ signedIn: true, account: { kind: 'INDIVIDUAL' } });
 }
 
-test('R-AUTH-1 R-AUTH-4 R-AUTH-6 a foreign national registers with a software card, sets a password from the email, gets the 認証ID and signs in with card + PIN + 認証ID + password', async ({ page, request }) => {
+test('R-AUTH-1 R-AUTH-4 R-AUTH-6 a foreign national registers with a software card, sets a password from the email, gets the 認証ID and signs in with card + PIN + 認証ID + password', async ({ page }) => {
   test.setTimeout(90_000);
   const facts = { name: `TRAN THI E2E ${Date.now()}`, sex: 'F' as const, dateOfBirth: '1995-04-03', address: '東京都港区港南五丁目5番30号' };
   const card = await issueCardFile(facts);
-  const authId = await registerInBrowser(page, request, card, facts, `e2e-${Date.now()}@example.test`);
+  const authId = await registerInBrowser(page, card, facts, `e2e-${Date.now()}@example.test`);
 
   await page.getByRole('link', { name: 'ログイン（外国人本人・その他）へ' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'ログイン（外国人本人・その他）' })).toBeVisible();
@@ -85,7 +76,7 @@ test('R-AUTH-4 a renewed card (same person, new address) is not refused: the acc
   test.setTimeout(90_000);
   const facts = { name: `PHAM RENEW ${Date.now()}`, sex: 'M' as const, dateOfBirth: '1979-07-07', address: '東京都港区港南五丁目5番30号' };
   const email = `e2e-renew-${Date.now()}@example.test`;
-  const authId = await registerInBrowser(page, request, await issueCardFile(facts), facts, email);
+  const authId = await registerInBrowser(page, await issueCardFile(facts), facts, email);
 
   const renewed = await issueCardFile({ ...facts, address: '大阪府大阪市中央区大手前二丁目1番22号' });
   await importCard(page, renewed.path, renewed.serial);

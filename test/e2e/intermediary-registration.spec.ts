@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { base32Decode, totpCode } from '../../src/server/features/accounts/totp.js';
-import { signInOfficer } from './support/officer.js';
 import { waitForMail } from './support/card.js';
+import { enrolAuthenticator, openMailedPasswordLink, setFirstPassword, startFirstSignIn } from './support/first-sign-in.js';
+import { signInOfficer } from './support/officer.js';
 
 test('R-AUTH-5 R-AUTH-6 a lawyer registers, a Tokyo usage reviewer approves, the lawyer sets a password, gets the 認証ID and enrols TOTP at first sign-in', async ({ page }) => {
   test.setTimeout(90_000); // the demo reviewer's TOTP step may have been used by a parallel journey
@@ -42,25 +42,11 @@ test('R-AUTH-5 R-AUTH-6 a lawyer registers, a Tokyo usage reviewer approves, the
   await page.goto('/account');
   await page.getByRole('button', { name: 'ログアウト' }).click();
 
-  const approval = await waitForMail(page.request, email, '申請等取次者の利用者登録の承認');
-  const link = /(https?:\/\/\S+\/intermediaries\/password#token=[A-Za-z0-9_-]+)/.exec(approval.text)?.[1] ?? '';
-  expect(link).not.toBe('');
-  await page.goto(new URL(link).pathname + new URL(link).hash);
+  await openMailedPasswordLink(page, email, '申請等取次者の利用者登録の承認', '/intermediaries/password');
   const password = 'counsel for every applicant 2026';
-  await page.getByLabel(/新しいパスワード/).fill(password);
-  await page.getByRole('button', { name: 'パスワードを設定する' }).click();
-  await expect(page.getByRole('status')).toContainText('パスワードを設定しました');
-  const idMail = await waitForMail(page.request, email, '認証IDのお知らせ');
-  const authId = /([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})/.exec(idMail.text)?.[1] ?? '';
-  expect(authId).not.toBe('');
+  const authId = await setFirstPassword(page, email, password);
 
-  await page.goto('/sign-in');
-  await page.getByLabel('認証ID').fill(authId);
-  await page.getByLabel('パスワード').fill(password);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  await expect(page.getByRole('heading', { name: '認証アプリの登録' })).toBeVisible();
-  const secret = await page.getByLabel('認証アプリに入力するキー').innerText();
-  await page.getByLabel('確認コード（6桁）').fill(totpCode(base32Decode(secret), new Date()));
-  await page.getByRole('button', { name: '登録してログイン' }).click();
+  await startFirstSignIn(page, '/sign-in', authId, password);
+  await enrolAuthenticator(page);
   await expect(page).toHaveURL(/\/account$/);
 });

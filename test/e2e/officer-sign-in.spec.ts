@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { base32Decode, totpCode } from '../../src/server/features/accounts/totp.js';
 import { newContextIn, type Language } from './support/app.js';
+import { enrolAuthenticator, startFirstSignIn } from './support/first-sign-in.js';
 import { signInOfficer } from './support/officer.js';
 
 const PAGES: { path: string; language: Language; heading: string }[] = [
@@ -65,13 +65,7 @@ test('R-AUTH-6 R-EXAM-1 an administrator signs in with password and TOTP and cre
   const done = await page.getByRole('status').innerText();
   const authId = /認証ID (\S+) のパスワード/.exec(done)?.[1] ?? '';
 
-  await page.goto('/officer/sign-in');
-  await page.getByLabel('認証ID').fill(authId);
-  await page.getByLabel('パスワード').fill(password);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  await expect(page.getByRole('heading', { name: '認証アプリの登録' })).toBeVisible();
-  const secret = await page.getByLabel('認証アプリに入力するキー').innerText();
-  await page.getByLabel('確認コード（6桁）').fill(totpCode(base32Decode(secret), new Date()));
-  await page.getByRole('button', { name: '登録してログイン' }).click();
+  await startFirstSignIn(page, '/officer/sign-in', authId, password);
+  await enrolAuthenticator(page);
   await expect(page.getByText('交付 次郎（交付担当、東京出入国在留管理局 お台場分室 オンライン審査部門）としてログインしています。')).toBeVisible();
 });

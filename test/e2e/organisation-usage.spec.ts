@@ -8,6 +8,7 @@ import { buildPdf, buildPng } from '../../src/server/adapters/uploads/test-suppo
 import { base32Decode, totpCode } from '../../src/server/features/accounts/totp.js';
 import { DEMO_ORGANIZATION } from '../../src/server/features/usage-applications/demo-organization.js';
 import { waitForMail } from './support/card.js';
+import { enrolAuthenticator, openMailedPasswordLink, setFirstPassword, startFirstSignIn } from './support/first-sign-in.js';
 import { officerPage } from './support/officer.js';
 
 // The demo reviewer signs in in two tests (and in the intermediaries' journey): see signInOfficer.
@@ -75,29 +76,15 @@ test('R-ORG-1 R-ORG-2 R-AUTH-6 an organisation files a usage application, a Toky
   await expect(reviewer.getByRole('article', { name: organisation })).toHaveCount(0);
   await reviewer.context().close();
 
-  const approval = await waitForMail(page.request, staffEmail, '利用申出の承認');
-  const link = /(https?:\/\/\S+\/organisation\/password#token=[A-Za-z0-9_-]+)/.exec(approval.text)?.[1] ?? '';
-  expect(link).not.toBe('');
-  await page.goto(new URL(link).pathname + new URL(link).hash);
+  await openMailedPasswordLink(page, staffEmail, '利用申出の承認', '/organisation/password');
   await expect(page.getByRole('heading', { level: 1, name: 'パスワードの設定（所属機関等の職員）' })).toBeVisible();
   await expectNoAxeViolations(page);
   const password = 'our staff file for the whole team 2026';
-  await page.getByLabel(/新しいパスワード/).fill(password);
-  await page.getByRole('button', { name: 'パスワードを設定する' }).click();
-  await expect(page.getByRole('status')).toContainText('パスワードを設定しました');
-  const idMail = await waitForMail(page.request, staffEmail, '認証IDのお知らせ');
-  const authId = /([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})/.exec(idMail.text)?.[1] ?? '';
-  expect(authId).not.toBe('');
+  const authId = await setFirstPassword(page, staffEmail, password);
 
-  await page.goto('/sign-in');
-  await page.getByLabel('認証ID').fill(authId);
-  await page.getByLabel('パスワード').fill(password);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  await expect(page.getByRole('heading', { name: '認証アプリの登録' })).toBeVisible();
+  await startFirstSignIn(page, '/sign-in', authId, password);
   await expectNoAxeViolations(page);
-  const secret = await page.getByLabel('認証アプリに入力するキー').innerText();
-  await page.getByLabel('確認コード（6桁）').fill(totpCode(base32Decode(secret), new Date()));
-  await page.getByRole('button', { name: '登録してログイン' }).click();
+  await enrolAuthenticator(page);
   await expect(page).toHaveURL(/\/account$/);
   await page.getByRole('link', { name: /所属機関等の利用者ページ/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: '所属機関等の利用者ページ' })).toBeVisible();

@@ -6,7 +6,8 @@ import { formatAuthId } from '../../../src/domain/auth/auth-id.js';
 import { base32Decode, hotp, TOTP } from '../../../src/server/features/accounts/totp.js';
 import { DEMO_INDIVIDUAL } from '../../../src/server/features/registration/demo-individual.js';
 import { DEMO_ORGANIZATION } from '../../../src/server/features/usage-applications/demo-organization.js';
-import { E2E_JPKI_DIR, issueCardFile, waitForMail } from './card.js';
+import { E2E_JPKI_DIR, issueCardFile } from './card.js';
+import { openMailedPasswordLink, setFirstPassword } from './first-sign-in.js';
 
 /** Helpers of the application journeys (test/e2e/application-*.spec.ts). */
 
@@ -156,7 +157,7 @@ const RELATIVE_PASSWORD = 'a mother files for her son 2026';
  * Registers a relative (親族) through the existing flows: a fresh software card, the registration page, the
  * approval mail's password link and the 認証ID mail; then imports the card and signs in with it.
  */
-export async function registerAndSignInRelative(page: Page, request: APIRequestContext): Promise<void> {
+export async function registerAndSignInRelative(page: Page): Promise<void> {
   const stamp = Date.now();
   const facts = { name: `PHAM THI MOTHER ${stamp}`, sex: 'F' as const, dateOfBirth: '1985-05-05', address: '東京都新宿区西新宿二丁目8番1号' };
   const email = `relative-${stamp}@example.test`;
@@ -177,14 +178,8 @@ export async function registerAndSignInRelative(page: Page, request: APIRequestC
   await page.getByLabel('利用規約に同意します').check();
   await page.getByRole('button', { name: '登録する' }).click();
   await expect(page.getByRole('status')).toContainText('利用者登録を受け付けました');
-  const approval = await waitForMail(request, email, '利用者登録の承認');
-  const link = /(https?:\/\/\S+\/register\/password#token=[A-Za-z0-9_-]+)/.exec(approval.text)?.[1] ?? '';
-  await page.goto(link);
-  await page.getByLabel(/新しいパスワード/).fill(RELATIVE_PASSWORD);
-  await page.getByRole('button', { name: '設定する' }).click();
-  await expect(page.getByRole('status')).toContainText('パスワードを設定しました');
-  const idMail = await waitForMail(request, email, '認証IDのお知らせ');
-  const authId = /([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})/.exec(idMail.text)?.[1] ?? '';
+  await openMailedPasswordLink(page, email, '利用者登録の承認', '/register/password');
+  const authId = await setFirstPassword(page, email, RELATIVE_PASSWORD, '設定する');
   await page.goto('/sign-in/card');
   await page.getByLabel('使用するカード').selectOption(card.serial);
   await page.getByLabel(/認証ID/).fill(authId);
