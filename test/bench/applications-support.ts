@@ -140,7 +140,7 @@ async function runWorkers<T>(items: T[] | (() => T), concurrency: number, second
  * The database's own limit for a submission: one transaction writing the rows the server writes, each in the fewest
  * statements — the row lock, the action log read, the SUBMIT action, the case state with the answers re-written (the search
  * columns keep their values), both outbox mails (the real texts) in one insert, and the hash-chained audit row with the
- * same details under the same advisory lock (the lock, then one insert that reads the last hash and hashes in SQL).
+ * same details recorded the way the server records it (in audit_pending, chained into audit_log at commit under the chain's lock).
  */
 export function rawSubmissions(pool: pg.Pool, ids: string[], concurrency: number): Promise<RawResult> {
   return runWorkers([...ids], concurrency, 600, async (id) => {
@@ -159,15 +159,11 @@ export function rawSubmissions(pool: pg.Pool, ids: string[], concurrency: number
       const applicant = submissionReceivedMail('applicant@example.test', facts, null);
       await c.query(`insert into outbox (kind, job_key, payload, run_after, created_at) values ('mail.send', $1, $2, $5, $5), ('mail.send', $3, $4, $5, $5) on conflict (job_key) do nothing`,
         [`raw-submitted:${id}:owner`, owner, `raw-submitted:${id}:applicant`, applicant, now]);
-      await c.query('select pg_advisory_xact_lock(7310001)');
       const details = { procedures: row?.procedures ?? [], office: 'TOKYO', filerType: 'FOREIGN_NATIONAL', applicantAccountsNotified: 0 };
       const head = `{"action":"application.submitted","actorId":null,"actorType":"APPLICANT","at":"${now.toISOString()}","details":${JSON.stringify(details)},"id":`;
-      await c.query(`insert into audit_log (id, at, actor_type, actor_id, action, subject_type, subject_id, ip_address, outcome, details, prev_hash, hash)
-        select c.id, $1, 'APPLICANT', null, 'application.submitted', 'application', $2, '127.0.0.1', 'SUCCESS', $3, c.prev,
-          encode(sha256(convert_to($4 || c.id::text || $5 || to_json(c.prev)::text || $6, 'UTF8')), 'hex')
-        from (select nextval(pg_get_serial_sequence('audit_log', 'id')) as id, coalesce((select hash from audit_log order by id desc limit 1), $7) as prev) c
-        returning id, hash`,
-      [now, id, details, head, ',"ipAddress":"127.0.0.1","outcome":"SUCCESS","prevHash":', `,"subjectId":${JSON.stringify(id)},"subjectType":"application"}`, '0'.repeat(64)]);
+      await c.query(`insert into audit_pending (at, actor_type, actor_id, action, subject_type, subject_id, ip_address, outcome, details, hashed_head, hashed_middle, hashed_tail, genesis_hash)
+        values ($1, 'APPLICANT', null, 'application.submitted', 'application', $2, '127.0.0.1', 'SUCCESS', $3, $4, $5, $6, $7)`,
+        [now, id, details, head, ',"ipAddress":"127.0.0.1","outcome":"SUCCESS","prevHash":', `,"subjectId":${JSON.stringify(id)},"subjectType":"application"}`, '0'.repeat(64)]);
       await c.query('commit');
     } finally {
       c.release();

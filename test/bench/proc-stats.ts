@@ -19,7 +19,10 @@ function stats(): Stat[] {
       const text = readFileSync(`/proc/${d}/stat`, 'utf8');
       const fields = text.slice(text.lastIndexOf(') ') + 2).split(' ');
       const name = text.slice(text.indexOf('(') + 1, text.lastIndexOf(') '));
-      return [{ pid: Number(d), ppid: Number(fields[1]), name, cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS }];
+      // utime + stime, and cutime + cstime: the time of children it reaped (PostgreSQL's postmaster keeps that of
+      // backends whose connection closed, so a pool closing idle connections does not make the sum go back).
+      const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      return [{ pid: Number(d), ppid: Number(fields[1]), name, cpuMs: ticks * TICK_MS }];
     } catch {
       return []; // ended while read
     }

@@ -25,6 +25,27 @@ export const auditLog = pgTable('audit_log', {
   hash: text('hash').notNull(),
 });
 
+/**
+ * Audit rows of transactions not yet committed (src/server/features/audit/audit-log.ts): at COMMIT a deferred trigger
+ * chains each into audit_log and removes it (migration 0018), so this table is empty outside open transactions.
+ */
+export const auditPending = pgTable('audit_pending', {
+  seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+  at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+  actorType: text('actor_type').notNull(),
+  actorId: text('actor_id'),
+  action: text('action').notNull(),
+  subjectType: text('subject_type'),
+  subjectId: text('subject_id'),
+  ipAddress: text('ip_address'),
+  outcome: text('outcome').notNull(),
+  details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+  hashedHead: text('hashed_head').notNull(),
+  hashedMiddle: text('hashed_middle').notNull(),
+  hashedTail: text('hashed_tail').notNull(),
+  genesisHash: text('genesis_hash').notNull(),
+});
+
 /** Transactional outbox: a job exists only if the transaction that wrote it committed (R-MAIL-2). */
 export const outbox = pgTable(
   'outbox',

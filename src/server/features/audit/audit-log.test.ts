@@ -1,9 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FixedClock } from '../../../domain/calendar/clock.js';
 import { rowsOf, type DatabaseHandle } from '../../db/client.js';
+import { auditLog } from '../../db/schema.js';
 import { createTestDatabase, testBackends } from '../../../../test/helpers/database.js';
-import { appendAudit, verifyAuditChain } from './audit-log.js';
+import { appendAudit, GENESIS_HASH, hashAuditRow, verifyAuditChain } from './audit-log.js';
 
 const clock = new FixedClock(new Date('2026-11-23T01:00:00Z'));
 
@@ -77,13 +78,28 @@ describe.each(testBackends())('audit log (R-EXAM-6) on %s', (backend) => {
 
   it('R-EXAM-6 the hash the database makes at the append is the one the verifier recomputes, whatever the row holds', async () => {
     const awkward = { 'id': 0, 'quote"s': 'a"b\\c\n', nested: { z: [null, true, 1.5], a: '日本語 𠮷' }, when: '2026-11-23T01:00:00.000Z', empty: {} };
-    const appended = await handle.db.transaction((tx) => appendAudit(tx, clock, {
+    await handle.db.transaction((tx) => appendAudit(tx, clock, {
       actorType: 'APPLICANT', actorId: 'acc-"1"', action: 'x,"id":0,', subjectType: null, subjectId: 'ü', ipAddress: null, outcome: 'FAILURE', details: awkward,
     }));
     await handle.db.transaction((tx) => appendAudit(tx, clock, { actorType: 'SYSTEM', action: 'job.run', outcome: 'SUCCESS' }));
-    const [row] = rowsOf<{ hash: string }>(await handle.db.execute(sql`select hash from audit_log where id = ${appended.id}`));
-    expect(row?.hash).toBe(appended.hash);
+    const [first] = await handle.db.select().from(auditLog).orderBy(asc(auditLog.id)).limit(1);
+    if (!first) throw new Error('no audit row');
+    const { hash, ...rest } = first;
+    expect(rest).toMatchObject({ actorId: 'acc-"1"', action: 'x,"id":0,', subjectId: 'ü', details: awkward, prevHash: GENESIS_HASH });
+    expect(hashAuditRow(rest)).toBe(hash);
     expect(await verifyAuditChain(handle.db)).toEqual({ ok: true, rows: 2 });
+  });
+
+  it('R-EXAM-6 several rows of one transaction join the chain at its commit, in the order they were recorded, and none stays pending', async () => {
+    await handle.db.transaction(async (tx) => {
+      for (const action of ['first', 'second', 'third']) await appendAudit(tx, clock, { actorType: 'SYSTEM', action, outcome: 'SUCCESS' });
+      const inside = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from audit_log`));
+      expect(inside[0]?.n).toBe(0);
+    });
+    const rows = await handle.db.select({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.id));
+    expect(rows.map((r) => r.action)).toEqual(['first', 'second', 'third']);
+    expect(rowsOf<{ n: number }>(await handle.db.execute(sql`select count(*)::int as n from audit_pending`))[0]?.n).toBe(0);
+    expect(await verifyAuditChain(handle.db)).toEqual({ ok: true, rows: 3 });
   });
 
   it('R-EXAM-6 a rolled-back action leaves no audit row', async () => {
@@ -94,5 +110,33 @@ describe.each(testBackends())('audit log (R-EXAM-6) on %s', (backend) => {
       }),
     ).rejects.toThrow('abort');
     expect(await verifyAuditChain(handle.db)).toEqual({ ok: true, rows: 0 });
+    expect(rowsOf<{ n: number }>(await handle.db.execute(sql`select count(*)::int as n from audit_pending`))[0]?.n).toBe(0);
+  });
+});
+
+// PGlite has one connection, so two transactions cannot be open at once there.
+describe.runIf(testBackends().includes('postgres'))('audit chain lock on PostgreSQL (R-EXAM-6)', () => {
+  it('R-EXAM-6 a transaction that recorded an audit row and is still open does not hold up another append: the chain is locked at commit only', async () => {
+    const handle = await createTestDatabase('postgres');
+    try {
+      let recorded!: () => void;
+      let finish!: () => void;
+      const isRecorded = new Promise<void>((resolve) => { recorded = resolve; });
+      const mayFinish = new Promise<void>((resolve) => { finish = resolve; });
+      const slow = handle.db.transaction(async (tx) => {
+        await appendAudit(tx, clock, { actorType: 'SYSTEM', action: 'slow', outcome: 'SUCCESS' });
+        recorded();
+        await mayFinish;
+      });
+      await isRecorded;
+      await handle.db.transaction((tx) => appendAudit(tx, clock, { actorType: 'SYSTEM', action: 'quick', outcome: 'SUCCESS' }));
+      finish();
+      await slow;
+      const rows = await handle.db.select({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.id));
+      expect(rows.map((r) => r.action)).toEqual(['quick', 'slow']);
+      expect(await verifyAuditChain(handle.db)).toEqual({ ok: true, rows: 2 });
+    } finally {
+      await handle.close();
+    }
   });
 });

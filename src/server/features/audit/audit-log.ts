@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import { asc, sql } from 'drizzle-orm';
 import type { Clock } from '../../../domain/calendar/clock.js';
-import { rowsOf, type DbOrTx } from '../../db/client.js';
-import { auditLog } from '../../db/schema.js';
+import type { DbOrTx } from '../../db/client.js';
+import { auditLog, auditPending } from '../../db/schema.js';
 import { canonicalJson } from './canonical-json.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
-/** Serialises appends so that each row chains to the one before it, across instances (one PostgreSQL). */
-const AUDIT_LOCK_KEY = 7_310_001;
 
 export interface AuditEntry {
   actorType: 'ANONYMOUS' | 'APPLICANT' | 'ORG_STAFF' | 'INTERMEDIARY' | 'OFFICER' | 'ADMIN' | 'SYSTEM';
@@ -40,13 +38,13 @@ export function hashAuditRow(row: Omit<AuditRow, 'hash'>): string {
 }
 
 /**
- * Appends one row inside the caller's transaction (the audit row commits with the action it records).
- * Call it with a transaction: the advisory lock is released at commit. Two statements: the lock, then one insert
- * that reads the chain's last hash, takes the next id and hashes the row in the database — a statement started
- * after the lock was granted sees the row of the transaction that held it before, and the lock is held for as
- * few round trips as possible (every append in the system queues on it).
+ * Records one audit row in the caller's transaction; the row joins the chain when that transaction commits (the
+ * audit row commits with the action it records, or not at all). One insert into audit_pending, with no lock: at
+ * COMMIT the database (migration 0018) takes the chain's lock, gives the row the next id and the previous row's
+ * hash, hashes it over the canonical text cut here (the same text the verifier rebuilds) and appends it to
+ * audit_log. So the lock that serialises every audited action is held for the commit only.
  */
-export async function appendAudit(tx: DbOrTx, clock: Clock, entry: AuditEntry): Promise<{ id: number; hash: string }> {
+export async function appendAudit(tx: DbOrTx, clock: Clock, entry: AuditEntry): Promise<void> {
   const row = {
     at: new Date(Math.floor(clock.now().getTime())),
     actorType: entry.actorType,
@@ -59,17 +57,7 @@ export async function appendAudit(tx: DbOrTx, clock: Clock, entry: AuditEntry): 
     details: entry.details ?? {},
   };
   const { head, middle, tail } = hashedTextAround(row);
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
-  const appended = rowsOf<{ id: string | number; hash: string }>(await tx.execute(sql`
-    insert into audit_log (id, at, actor_type, actor_id, action, subject_type, subject_id, ip_address, outcome, details, prev_hash, hash)
-    select c.id, ${row.at.toISOString()}::timestamptz, ${row.actorType}, ${row.actorId}::text, ${row.action}, ${row.subjectType}::text, ${row.subjectId}::text,
-      ${row.ipAddress}::text, ${row.outcome}, ${JSON.stringify(row.details)}::jsonb, c.prev,
-      encode(sha256(convert_to(${head}::text || c.id::text || ${middle}::text || to_json(c.prev)::text || ${tail}::text, 'UTF8')), 'hex')
-    from (select nextval(pg_get_serial_sequence('audit_log', 'id')) as id,
-      coalesce((select hash from audit_log order by id desc limit 1), ${GENESIS_HASH}::text) as prev) c
-    returning id, hash`))[0];
-  if (!appended) throw new Error('audit append wrote no row');
-  return { id: Number(appended.id), hash: appended.hash };
+  await tx.insert(auditPending).values({ ...row, hashedHead: head, hashedMiddle: middle, hashedTail: tail, genesisHash: GENESIS_HASH });
 }
 
 export type AuditVerdict = { ok: true; rows: number } | { ok: false; rows: number; brokenAtId: number; reason: string };
