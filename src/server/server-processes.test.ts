@@ -53,12 +53,16 @@ describe.runIf(testBackends().includes('postgres'))('several server processes on
         ...process.env, NODE_ENV: 'test', DATABASE_URL: database.url, SERVER_PROCESSES: '2', PORT: String(port), HOST: '127.0.0.1',
         LOG_LEVEL: 'warn', SERVE_WEB: 'false', SEED_DEMO: 'false', STORAGE_DIR: storage, JPKI_DEV_CA_DIR: join(storage, 'jpki'),
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
+    let printed = '';
+    primary.stdout?.on('data', (chunk: Buffer) => { printed += chunk.toString(); });
     const pid = primary.pid ?? 0;
     const ready = async () => (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined))?.ok || undefined;
     try {
-      await until('both processes ready', async () => (childrenOf(pid).length === 2 && (await ready()) ? true : undefined));
+      // The primary says so once both listen (one process answering /readyz is not both).
+      await until('both processes listening', () => (printed.includes('2 server processes on') ? true : undefined));
+      await until('ready', ready);
       const first = childrenOf(pid);
       expect(first).toHaveLength(2);
 
