@@ -137,10 +137,10 @@ async function runWorkers<T>(items: T[] | (() => T), concurrency: number, second
 }
 
 /**
- * The database's own limit for a submission: one transaction writing the rows the server writes, each in the fewest
- * statements — the row lock, the action log read, the SUBMIT action, the case state with the answers re-written (the search
- * columns keep their values), both outbox mails (the real texts) in one insert, and the hash-chained audit row with the
- * same details recorded the way the server records it (in audit_pending, chained into audit_log at commit under the chain's lock).
+ * The database's own limit for a submission: one transaction writing the rows the server writes, in the fewest
+ * statements — the row lock, the action log read, then in one statement (as the server sends them) the SUBMIT action,
+ * the case state with the answers re-written (the search columns keep their values), both outbox mails (the real
+ * texts) and the audit row with the same details (in audit_pending, chained into audit_log at commit under the chain's lock).
  */
 export function rawSubmissions(pool: pg.Pool, ids: string[], concurrency: number): Promise<RawResult> {
   return runWorkers([...ids], concurrency, 600, async (id) => {
@@ -151,19 +151,23 @@ export function rawSubmissions(pool: pg.Pool, ids: string[], concurrency: number
         'select * from applications where id = $1 for update', [id]);
       await c.query('select * from application_actions where application_id = $1 order by id', [id]);
       const now = new Date();
-      await c.query(`insert into application_actions (application_id, type, idempotency_key, actor_type, actor_id, at, details) values ($1, 'SUBMIT', $2, 'APPLICANT', null, $3, '{}') returning *`, [id, `raw-${id}`, now]);
-      await c.query(`update applications set state = 'SUBMITTED', answers = $3, office = 'TOKYO', submitted_at = $2, submitted_by = owner_account_id, updated_at = $2
-        where id = $1 returning *`, [id, now, row?.answers ?? {}]);
       const facts = { procedures: (row?.procedures ?? []) as ProcedureCode[], applicantName: row?.applicant_name ?? null, office: 'TOKYO' as const, at: now };
       const owner = submissionReceivedMail('bench-filer@example.test', facts, `http://127.0.0.1/applications/${id}`);
       const applicant = submissionReceivedMail('applicant@example.test', facts, null);
-      await c.query(`insert into outbox (kind, job_key, payload, run_after, created_at) values ('mail.send', $1, $2, $5, $5), ('mail.send', $3, $4, $5, $5) on conflict (job_key) do nothing`,
-        [`raw-submitted:${id}:owner`, owner, `raw-submitted:${id}:applicant`, applicant, now]);
       const details = { procedures: row?.procedures ?? [], office: 'TOKYO', filerType: 'FOREIGN_NATIONAL', applicantAccountsNotified: 0 };
       const head = `{"action":"application.submitted","actorId":null,"actorType":"APPLICANT","at":"${now.toISOString()}","details":${JSON.stringify(details)},"id":`;
-      await c.query(`insert into audit_pending (at, actor_type, actor_id, action, subject_type, subject_id, ip_address, outcome, details, hashed_head, hashed_middle, hashed_tail, genesis_hash)
-        values ($1, 'APPLICANT', null, 'application.submitted', 'application', $2, '127.0.0.1', 'SUCCESS', $3, $4, $5, $6, $7)`,
-        [now, id, details, head, ',"ipAddress":"127.0.0.1","outcome":"SUCCESS","prevHash":', `,"subjectId":${JSON.stringify(id)},"subjectType":"application"}`, '0'.repeat(64)]);
+      // The four writes in one statement, as the server sends them (writeTogether).
+      await c.query(`with action as (
+          insert into application_actions (application_id, type, idempotency_key, actor_type, actor_id, at, details) values ($1, 'SUBMIT', $2, 'APPLICANT', null, $3, '{}')
+            on conflict (application_id, idempotency_key) do nothing),
+        submitted as (
+          update applications set state = 'SUBMITTED', answers = $4, office = 'TOKYO', submitted_at = $3, submitted_by = owner_account_id, updated_at = $3 where id = $1),
+        mails as (
+          insert into outbox (kind, job_key, payload, run_after, created_at) values ('mail.send', $5, $6, $3, $3), ('mail.send', $7, $8, $3, $3) on conflict (job_key) do nothing)
+        insert into audit_pending (at, actor_type, actor_id, action, subject_type, subject_id, ip_address, outcome, details, hashed_head, hashed_middle, hashed_tail, genesis_hash)
+          values ($3, 'APPLICANT', null, 'application.submitted', 'application', $1, '127.0.0.1', 'SUCCESS', $9, $10, $11, $12, $13)`,
+      [id, `raw-${id}`, now, row?.answers ?? {}, `raw-submitted:${id}:owner`, owner, `raw-submitted:${id}:applicant`, applicant,
+        details, head, ',"ipAddress":"127.0.0.1","outcome":"SUCCESS","prevHash":', `,"subjectId":${JSON.stringify(id)},"subjectType":"application"}`, '0'.repeat(64)]);
       await c.query('commit');
     } finally {
       c.release();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
+import { sql, type SQLWrapper } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -90,6 +90,20 @@ export function preparedFor<Q>(build: (db: DbOrTx) => Q): (db: DbOrTx) => Q {
     }
     return query;
   };
+}
+
+/**
+ * Independent writes of one transaction sent as one statement (the first ones as data-modifying WITH parts), one
+ * round trip instead of one each. They run on one snapshot and none sees another's rows: only for writes that do
+ * not depend on each other. Undefined entries (nothing to write) are skipped.
+ */
+export async function writeTogether(tx: DbOrTx, writes: readonly (SQLWrapper | undefined)[]): Promise<void> {
+  const parts = writes.filter((w): w is SQLWrapper => w !== undefined);
+  const last = parts.pop();
+  if (!last) return;
+  // getSQL(): the statement itself; a builder placed in sql`` directly comes wrapped in parentheses, as a subquery.
+  const withParts = parts.map((w, i) => sql`${sql.raw(`write_${i}`)} as (${w.getSQL()})`);
+  await tx.execute(withParts.length > 0 ? sql`with ${sql.join(withParts, sql`, `)} ${last.getSQL()}` : last.getSQL());
 }
 
 let expectedMigrations: number | undefined;

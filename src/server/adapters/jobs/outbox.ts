@@ -13,14 +13,17 @@ export interface JobInput {
 
 /** Writes a job in the caller's transaction: it exists only if that transaction commits (R-MAIL-2). */
 export async function enqueueJob(tx: DbOrTx, clock: Clock, job: JobInput): Promise<void> {
-  await enqueueJobs(tx, clock, [job]);
+  await jobsInsert(tx, clock, [job]);
 }
 
-/** Several jobs in one statement (one round trip), each once by its key, in the caller's transaction. */
-export async function enqueueJobs(tx: DbOrTx, clock: Clock, jobs: readonly JobInput[]): Promise<void> {
-  if (jobs.length === 0) return;
+/**
+ * Several jobs in one statement, each once by its key, in the caller's transaction: to await, or to send with other
+ * writes (writeTogether). Undefined when there are none.
+ */
+export function jobsInsert(tx: DbOrTx, clock: Clock, jobs: readonly JobInput[]) {
+  if (jobs.length === 0) return undefined;
   const now = clock.now();
-  await tx
+  return tx
     .insert(outbox)
     .values(jobs.map((job) => ({ kind: job.kind, jobKey: job.jobKey, payload: job.payload, runAfter: job.runAfter ?? now, createdAt: now })))
     .onConflictDoNothing({ target: outbox.jobKey });

@@ -4,7 +4,7 @@ import nodemailer from 'nodemailer';
 import type { Clock } from '../../../domain/calendar/clock.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { sentMail } from '../../db/schema.js';
-import { enqueueJobs, type ClaimedJob, type JobHandler } from '../jobs/outbox.js';
+import { jobsInsert, type ClaimedJob, type JobHandler } from '../jobs/outbox.js';
 
 export const MAIL_JOB_KIND = 'mail.send';
 
@@ -17,12 +17,12 @@ export interface MailMessage {
 
 /** Queues a mail in the caller's transaction; the job key makes a retried action queue it once. */
 export async function enqueueMail(tx: DbOrTx, clock: Clock, jobKey: string, message: MailMessage): Promise<void> {
-  await enqueueMails(tx, clock, [{ jobKey, message }]);
+  await mailsInsert(tx, clock, [{ jobKey, message }]);
 }
 
-/** Several mails in one insert (e.g. the owner's and the applicant's copy of one notice). */
-export async function enqueueMails(tx: DbOrTx, clock: Clock, mails: readonly { jobKey: string; message: MailMessage }[]): Promise<void> {
-  await enqueueJobs(tx, clock, mails.map(({ jobKey, message }) => ({ kind: MAIL_JOB_KIND, jobKey, payload: { ...message } })));
+/** Several mails in one outbox insert (e.g. both copies of one notice), to await or to send with other writes (writeTogether). */
+export function mailsInsert(tx: DbOrTx, clock: Clock, mails: readonly { jobKey: string; message: MailMessage }[]) {
+  return jobsInsert(tx, clock, mails.map(({ jobKey, message }) => ({ kind: MAIL_JOB_KIND, jobKey, payload: { ...message } })));
 }
 
 export interface MailTransport {

@@ -11,6 +11,11 @@ function parsed(row: typeof applicationActions.$inferSelect): ActionRow {
   return { ...row, type: CaseAction.parse(row.type) };
 }
 
+/** The insert of an action, to send with other writes (writeTogether); nothing if the key is already logged. */
+export function actionInsert(db: DbOrTx, row: NewActionRow) {
+  return db.insert(applicationActions).values(row).onConflictDoNothing({ target: [applicationActions.applicationId, applicationActions.idempotencyKey] });
+}
+
 /** Appends an action unless one with the same idempotency key exists; returns the stored action either way. */
 export async function appendActionOnce(db: DbOrTx, row: NewActionRow): Promise<{ action: ActionRow; created: boolean }> {
   const inserted = await db.insert(applicationActions).values(row)

@@ -60,6 +60,11 @@ export async function mergeDraftAnswers(
   return row;
 }
 
+/** The update alone, to send with other writes (writeTogether) when the resulting row is known without reading it back. */
+export function applicationUpdate(db: DbOrTx, id: string, changes: Partial<NewApplicationRow>) {
+  return db.update(applications).set(changes).where(eq(applications.id, id));
+}
+
 export async function updateApplication(db: DbOrTx, id: string, changes: Partial<NewApplicationRow>): Promise<ApplicationRow> {
   const [row] = await db.update(applications).set(changes).where(eq(applications.id, id)).returning();
   if (!row) throw new Error(`application ${id} vanished`);

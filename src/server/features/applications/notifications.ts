@@ -1,5 +1,5 @@
 import type { Answers } from '../../../forms/types.js';
-import { enqueueMail, enqueueMails } from '../../adapters/mail/mailer.js';
+import { enqueueMail, mailsInsert } from '../../adapters/mail/mailer.js';
 import type { AppContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { findAccount } from '../accounts/account-repository.js';
@@ -36,12 +36,17 @@ function statusUrl(ctx: Ctx, row: ApplicationRow): string {
   return `${ctx.config.publicUrl}/applications/${row.id}`;
 }
 
-/** `actor`: the account acting now, whose address need not be looked up when it owns the application. Both copies in one insert. */
-export async function mailSubmissionReceived(tx: DbOrTx, ctx: Ctx, row: ApplicationRow, at: Date, actor?: { id: string; email: string }): Promise<void> {
-  await enqueueMails(tx, ctx.clock, (await recipients(tx, row, actor)).map((r) => ({
+/**
+ * Both 申請受付完了 copies as one outbox insert, to send with the submission's other writes (writeTogether); in a
+ * list, as a query builder must not be returned from an async function (awaiting it would run it).
+ * `actor`: the account acting now, whose address need not be looked up when it owns the application.
+ */
+export async function submissionReceivedMails(tx: DbOrTx, ctx: Ctx, row: ApplicationRow, at: Date, actor?: { id: string; email: string }) {
+  const mails = (await recipients(tx, row, actor)).map((r) => ({
     jobKey: `application-submitted:${row.id}:${r.isOwner ? 'owner' : 'applicant'}`,
     message: submissionReceivedMail(r.to, factsOf(row, at), r.isOwner ? statusUrl(ctx, row) : null),
-  })));
+  }));
+  return [mailsInsert(tx, ctx.clock, mails)];
 }
 
 /** R-EXAM-2: each resubmission is confirmed once (the job key names the RESUBMIT action, so a retry queues nothing). */

@@ -1,15 +1,16 @@
 import { assertActionAllowed, deriveApplicationState } from '../../../domain/case/index.js';
 import type { AppContext } from '../../context.js';
 import type { SessionAccount } from '../../plugins/session.js';
-import { appendAudit } from '../audit/audit-log.js';
+import { writeTogether } from '../../db/client.js';
+import { auditInsert } from '../audit/audit-log.js';
 import { auditActor, type Meta } from './access.js';
-import { appendActionOnce } from './action-repository.js';
+import { actionInsert } from './action-repository.js';
 import { jurisdictionOf, searchColumnsOf } from './applicant-facts.js';
-import { updateApplication } from './application-repository.js';
+import { applicationUpdate, type ApplicationRow } from './application-repository.js';
 import { asConflict } from './case-guard.js';
 import { resolveFiler } from './filer.js';
 import { APPLICATION_MESSAGES } from './messages.js';
-import { mailFiledInYourName, mailSubmissionReceived } from './notifications.js';
+import { mailFiledInYourName, submissionReceivedMails } from './notifications.js';
 import { checkedForSending, lockForSending, sentView } from './sending.js';
 
 /**
@@ -25,18 +26,23 @@ export async function submitApplication(ctx: AppContext, account: SessionAccount
     asConflict(() => assertActionAllowed(deriveApplicationState(locked.actions), 'SUBMIT'));
     const check = checkedForSending(locked, filer, ctx);
     const now = ctx.clock.now();
-    await appendActionOnce(tx, { applicationId: id, type: 'SUBMIT', idempotencyKey: key, ...auditActor(account), at: now, details: {} });
     const office = jurisdictionOf(check.answers, filer);
-    const submitted = await updateApplication(tx, id, {
+    const changes = {
       state: deriveApplicationState([...locked.actions, { type: 'SUBMIT' as const }]), answers: check.answers, ...searchColumnsOf(check.answers), office,
       submittedAt: now, submittedBy: account.id, updatedAt: now,
-    });
-    await mailSubmissionReceived(tx, ctx, submitted, now, account);
+    } satisfies Partial<ApplicationRow>;
+    const submitted: ApplicationRow = { ...locked.row, ...changes };
     const notified = await mailFiledInYourName(tx, ctx, submitted, filer, now);
-    await appendAudit(tx, ctx.clock, {
-      ...auditActor(account), subjectType: 'application', subjectId: id, action: 'application.submitted', ipAddress: meta.ip, outcome: 'SUCCESS',
-      details: { procedures: submitted.procedures, office, filerType: filer.type, applicantAccountsNotified: notified },
-    });
+    // The action, the case, both receipt mails and the audit row are independent rows: one statement, one round trip.
+    await writeTogether(tx, [
+      actionInsert(tx, { applicationId: id, type: 'SUBMIT', idempotencyKey: key, ...auditActor(account), at: now, details: {} }),
+      applicationUpdate(tx, id, changes),
+      ...(await submissionReceivedMails(tx, ctx, submitted, now, account)),
+      auditInsert(tx, ctx.clock, {
+        ...auditActor(account), subjectType: 'application', subjectId: id, action: 'application.submitted', ipAddress: meta.ip, outcome: 'SUCCESS',
+        details: { procedures: submitted.procedures, office, filerType: filer.type, applicantAccountsNotified: notified },
+      }),
+    ]);
     return { row: submitted, files: locked.files };
   });
   return sentView(ctx, account, id, filer, meta, 'application.submit', outcome);

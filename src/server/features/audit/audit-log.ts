@@ -45,6 +45,11 @@ export function hashAuditRow(row: Omit<AuditRow, 'hash'>): string {
  * audit_log. So the lock that serialises every audited action is held for the commit only.
  */
 export async function appendAudit(tx: DbOrTx, clock: Clock, entry: AuditEntry): Promise<void> {
+  await auditInsert(tx, clock, entry);
+}
+
+/** appendAudit's insert, to send with the transaction's other writes (writeTogether). */
+export function auditInsert(tx: DbOrTx, clock: Clock, entry: AuditEntry) {
   const row = {
     at: new Date(Math.floor(clock.now().getTime())),
     actorType: entry.actorType,
@@ -57,7 +62,7 @@ export async function appendAudit(tx: DbOrTx, clock: Clock, entry: AuditEntry): 
     details: entry.details ?? {},
   };
   const { head, middle, tail } = hashedTextAround(row);
-  await tx.insert(auditPending).values({ ...row, hashedHead: head, hashedMiddle: middle, hashedTail: tail, genesisHash: GENESIS_HASH });
+  return tx.insert(auditPending).values({ ...row, hashedHead: head, hashedMiddle: middle, hashedTail: tail, genesisHash: GENESIS_HASH });
 }
 
 export type AuditVerdict = { ok: true; rows: number } | { ok: false; rows: number; brokenAtId: number; reason: string };
