@@ -9,9 +9,8 @@ import { USAGE_DOCUMENT_KINDS } from '../../domain/organizations/usage-documents
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, type DocumentSubject } from '../../domain/verification/documents.js';
 import { SIGNING_KEY_STATUSES } from '../../domain/verification/keys.js';
 
-/** Append-only, hash-chained audit log (R-EXAM-6). A trigger in the migrations refuses UPDATE and DELETE. */
-export const auditLog = pgTable('audit_log', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
+/** What an audit row records, in the chain and while pending (new column builders for each table). */
+const auditEntryColumns = () => ({
   at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
   actorType: text('actor_type').notNull(),
   actorId: text('actor_id'),
@@ -21,6 +20,12 @@ export const auditLog = pgTable('audit_log', {
   ipAddress: text('ip_address'),
   outcome: text('outcome').notNull(),
   details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+});
+
+/** Append-only, hash-chained audit log (R-EXAM-6). A trigger in the migrations refuses UPDATE and DELETE. */
+export const auditLog = pgTable('audit_log', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  ...auditEntryColumns(),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
 });
@@ -31,15 +36,7 @@ export const auditLog = pgTable('audit_log', {
  */
 export const auditPending = pgTable('audit_pending', {
   seq: bigserial('seq', { mode: 'number' }).primaryKey(),
-  at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
-  actorType: text('actor_type').notNull(),
-  actorId: text('actor_id'),
-  action: text('action').notNull(),
-  subjectType: text('subject_type'),
-  subjectId: text('subject_id'),
-  ipAddress: text('ip_address'),
-  outcome: text('outcome').notNull(),
-  details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+  ...auditEntryColumns(),
   hashedHead: text('hashed_head').notNull(),
   hashedMiddle: text('hashed_middle').notNull(),
   hashedTail: text('hashed_tail').notNull(),
