@@ -19,6 +19,11 @@ const ROOT_LIFETIME_MS = 20 * 365 * DAY_MS;
 const CARD_LIFETIME_MS = 5 * 365 * DAY_MS;
 /** A CRL is valid a week and re-issued after half of that (or at once when a revocation is missing from it). */
 const CRL_LIFETIME_MS = 7 * DAY_MS;
+/**
+ * thisUpdate is set this far back: a CRL published "now" by one request (or the card CLI, another process) would read
+ * as from the future — and so refused, failing closed — to a verification that took its time a moment before.
+ */
+export const CRL_BACKDATE_MS = 60_000;
 const RSA_SIGN = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
 const ECDSA_P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 
@@ -197,7 +202,7 @@ export class DevJpkiCa {
   }
 
   private async publishCrl(slot: CardSlot): Promise<Uint8Array<ArrayBuffer>> {
-    const thisUpdate = this.clock.now();
+    const thisUpdate = new Date(this.clock.now().getTime() - CRL_BACKDATE_MS);
     const der = await this.createCrl(slot, { thisUpdate, nextUpdate: new Date(thisUpdate.getTime() + CRL_LIFETIME_MS) });
     await writeAtomic(join(this.dir, `${SLOT_FILE[slot]}.crl`), toPem(der, 'X509 CRL'));
     return der;
