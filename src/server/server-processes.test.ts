@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyPostgresDatabase, testBackends } from '../../test/helpers/database.js';
 import { openDatabase } from './db/client.js';
 
+/** The server processes the primary forked (not other children, such as the TypeScript loader's esbuild service). */
 function childrenOf(pid: number): number[] {
   return readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((d) => {
     try {
       const fields = readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      return Number(fields[1]) === pid ? [Number(d)] : [];
+      const isServer = readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('server/server.ts');
+      return Number(fields[1]) === pid && isServer ? [Number(d)] : [];
     } catch {
       return []; // the process ended while we looked
     }
